@@ -1,0 +1,7 @@
+"""`python -m core <command>`: the offline jobs."""
+
+import sys
+
+from core.cli import main
+
+sys.exit(main())

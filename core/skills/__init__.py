@@ -1,0 +1,1 @@
+"""Skill extraction: text -> list[SkillMention] with exact evidence offsets."""

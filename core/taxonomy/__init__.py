@@ -1,0 +1,1 @@
+"""Canonical skills, aliases, categories, hours, prerequisites, resources; role families."""

@@ -1,0 +1,71 @@
+"""Taxonomy records (loaded from data/taxonomy, our own files)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+CATEGORIES = (
+    "programming_language", "framework", "database", "cloud", "devops", "data_ml",
+    "security", "mobile", "testing", "analytics_business", "design", "soft_skill", "tool", "methodology",
+)
+
+
+@dataclass(frozen=True)
+class Skill:
+    """One canonical skill."""
+
+    id: str  # slug, e.g. "kubernetes"
+    name: str  # display name, e.g. "Kubernetes"
+    category: str  # one of CATEGORIES
+    aliases: tuple[str, ...] = ()  # other surface forms, e.g. ("k8s", "kube")
+    ambiguous: bool = False  # name/alias is also a common word (Go, R, Swift...): needs context
+    hours: int = 40  # estimated hours to working proficiency
+    prerequisites: tuple[str, ...] = ()  # skill ids
+    related: tuple[str, ...] = ()  # skill ids (adjacent: partial credit)
+    key_concepts: tuple[str, ...] = ()  # 3-6 concepts for interview scoring
+    context: tuple[str, ...] = ()  # words that support an ambiguous alias ("golang", "goroutine")
+
+
+@dataclass(frozen=True)
+class RoleFamily:
+    """A role family mapped to an O*NET-SOC code."""
+
+    id: str  # slug, e.g. "data_scientist"
+    name: str
+    onet_soc: str  # e.g. "15-2051.00"
+    title_keywords: tuple[str, ...] = ()  # lower-case phrases found in job titles
+    core_skills: tuple[str, ...] = ()  # skill ids most demanded (for demo market and prototypes)
+    optional_skills: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Resource:
+    """A learning resource (course or official docs)."""
+
+    title: str
+    provider: str
+    url: str
+    hours: int
+    paid: bool
+
+
+@dataclass
+class Taxonomy:
+    """All skills and role families with lookup helpers."""
+
+    skills: dict[str, Skill] = field(default_factory=dict)
+    role_families: dict[str, RoleFamily] = field(default_factory=dict)
+    resources: dict[str, tuple[Resource, Resource]] = field(default_factory=dict)  # skill id -> (free, paid)
+    version: str = "v1"
+
+    def get(self, skill_id: str) -> Skill | None:
+        """The skill with this id, or None."""
+        return self.skills.get(skill_id)
+
+    def surface_forms(self) -> dict[str, str]:
+        """Lower-cased name/alias -> skill id (integrity tests guarantee uniqueness)."""
+        out: dict[str, str] = {}
+        for skill in self.skills.values():
+            for form in (skill.name, *skill.aliases):
+                out.setdefault(form.lower(), skill.id)
+        return out
