@@ -1,0 +1,1 @@
+"""Reusable test helpers (local servers, builders) for every test directory."""
