@@ -1,0 +1,1 @@
+"""Gap analysis: market-level and per-job gaps, ROI ranking, roadmap and the report (pure; service.py reads the DB)."""

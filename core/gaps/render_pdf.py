@@ -1,0 +1,112 @@
+"""PDF rendering of a GapReport with reportlab (summary, gap table, roadmap, assumptions, method)."""
+
+from __future__ import annotations
+
+import io
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from core.gaps.render_md import ROI_METHOD
+from core.gaps.report import GapReport
+from core.gaps.roadmap import RoadmapWeek
+
+
+def render_pdf(report: GapReport) -> bytes:
+    """The report as a multi-section PDF document."""
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=16 * mm, rightMargin=16 * mm,
+                            topMargin=16 * mm, bottomMargin=16 * mm,
+                            title=f"Skill gap report: {report.target.label}", author="SkillGap")
+    styles = _styles()
+    story = [Paragraph(_t(f"Skill gap report: {report.target.label}"), styles["Title"])]
+    story += _summary(report, styles)
+    story += [Paragraph("Top gaps", styles["Heading2"]), _gap_table(report, styles), Spacer(1, 4 * mm)]
+    missing = ", ".join(report.missing_skills) or "None: you hold every top skill."
+    story += [Paragraph("Missing skills", styles["Heading2"]), Paragraph(_t(missing), styles["Body"])]
+    story += [Paragraph(_t(f"Roadmap ({report.roadmap.generated_by})"), styles["Heading2"])]
+    if report.roadmap.intro:
+        story.append(Paragraph(_t(report.roadmap.intro), styles["Body"]))
+    for week in report.roadmap.weeks:
+        story += _week(week, styles)
+    if report.roadmap.unscheduled:
+        left = ", ".join(f"{name} ({hours} h)" for name, hours in report.roadmap.unscheduled)
+        story.append(Paragraph(_t(f"Not scheduled (beyond the plan): {left}"), styles["Body"]))
+    story.append(Paragraph("Assumptions", styles["Heading2"]))
+    story += [Paragraph(_t(f"• {note}"), styles["Body"]) for note in report.assumptions]
+    story += [Paragraph("How the ROI score works", styles["Heading2"]), Paragraph(_t(ROI_METHOD), styles["Body"])]
+    doc.build(story)
+    return buffer.getvalue()
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    base = getSampleStyleSheet()
+    return {
+        "Title": base["Title"],
+        "Heading2": base["Heading2"],
+        "Heading3": base["Heading3"],
+        "Body": ParagraphStyle("Body", parent=base["BodyText"], fontSize=9.5, leading=12.5),
+        "Cell": ParagraphStyle("Cell", parent=base["BodyText"], fontSize=8, leading=10),
+    }
+
+
+def _summary(report: GapReport, styles: dict) -> list:
+    top3 = ", ".join(gap.name for gap in report.summary_gaps) or "none"
+    rows = [
+        f"Overall match: <b>{report.overall_match:.0%}</b>",
+        f"Top gaps: {_t(top3)}",
+        f"Hours to close the top {len(report.top_gaps)} gaps: {report.hours_to_close} h",
+        f"Plan: {len(report.roadmap.weeks)} weeks at {report.roadmap.hours_per_week} h/week",
+    ]
+    return [Paragraph("Summary", styles["Heading2"])] + [Paragraph(row, styles["Body"]) for row in rows]
+
+
+def _gap_table(report: GapReport, styles: dict):
+    cell = styles["Cell"]
+    header = ["#", "Skill", "Imp. %", "Gap", "Hours", "ROI", "Demand / salary / trend / effort", "Courses"]
+    rows = [[Paragraph(f"<b>{h}</b>", cell) for h in header]]
+    for gap in report.top_gaps:
+        parts = gap.factors.contributions()
+        factors = " / ".join(f"{parts[k]:.2f}" for k in ("demand", "salary", "trend", "effort"))
+        courses = "<br/>".join(
+            f"{_t(c.title)} ({'paid' if c.paid else 'free'})" for c in report.courses.get(gap.skill_id, ())
+        )
+        rows.append([
+            str(gap.roi_rank), Paragraph(_t(gap.name), cell), f"{gap.importance_pct:.0f}%",
+            f"{gap.gap_fraction:.0%}", str(gap.est_hours), f"{gap.roi_score:.2f}",
+            Paragraph(factors, cell), Paragraph(courses or "-", cell),
+        ])
+    if len(rows) == 1:
+        rows.append(["", Paragraph("No gaps: the profile covers this target.", cell)] + [""] * 6)
+    widths = [7 * mm, 30 * mm, 14 * mm, 12 * mm, 13 * mm, 11 * mm, 34 * mm, 57 * mm]
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef7")),
+        ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#b0b8c4")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTSIZE", (0, 0), (-1, -1), 8),
+    ]))
+    return table
+
+
+def _week(week: RoadmapWeek, styles: dict) -> list:
+    out = [Paragraph(f"Week {week.number} ({week.hours} h)", styles["Heading3"]),
+           Paragraph(_t(week.summary), styles["Body"])]
+    for item in week.items:
+        needed = f" (prerequisite for {', '.join(item.prerequisite_for)})" if item.prerequisite_for else ""
+        out.append(Paragraph(
+            _t(f"• {item.label}, {item.hours} h{needed}. Free: {item.free.title} ({item.free.provider}). "
+               f"Paid: {item.paid.title} ({item.paid.provider})."),
+            styles["Body"],
+        ))
+    out.append(Paragraph(f"<i>Milestone:</i> {_t(week.milestone)}", styles["Body"]))
+    return out
+
+
+def _t(text: str) -> str:
+    """Escape text for reportlab's mini-markup."""
+    return escape(text)
