@@ -1,0 +1,41 @@
+"""SkillGap dashboard: page config, the page registry, and the shared sidebar (profiles)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import streamlit as st
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+st.set_page_config(page_title="SkillGap", page_icon=":material/insights:", layout="wide",
+                   initial_sidebar_state="expanded")
+
+from components.cache import context  # noqa: E402  (after set_page_config)
+from components.errors import show_error  # noqa: E402
+from components.profiles import render_profile_sidebar  # noqa: E402
+from components.theme import inject_css  # noqa: E402
+from core.errors import SkillGapError  # noqa: E402
+
+LOGO = Path(__file__).resolve().parent / "components" / "assets" / "logo.svg"
+
+# The page registry: adding a page is one line here (file, title, icon). Pages live in app_pages/, not pages/:
+# a pages/ folder switches Streamlit into its legacy multipage mode, which runs a page without this frame
+# (AppTest reruns, and a server's first request for a page URL).
+PAGES = [
+    st.Page("app_pages/resume.py", title="Resume", icon=":material/description:", url_path="resume", default=True),
+    st.Page("app_pages/jobs.py", title="Jobs", icon=":material/work:", url_path="jobs"),
+    st.Page("app_pages/market.py", title="Market", icon=":material/trending_up:", url_path="market"),
+]
+
+inject_css()
+st.logo(str(LOGO), size="large")
+navigation = st.navigation(PAGES, position="sidebar")
+try:
+    render_profile_sidebar(context())
+except SkillGapError as exc:  # e.g. the database is unavailable: say so instead of a traceback
+    show_error(exc)
+    st.stop()
+navigation.run()

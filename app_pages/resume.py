@@ -1,0 +1,121 @@
+"""Resume page: upload or paste a resume, then see its sections, titles, years and skills with evidence."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from components import state
+from components.cache import context, resume_view
+from components.errors import user_errors
+from components.markup import md
+from components.profiles import current_profile
+from components.resume import display_name, render_overview, render_sections
+from components.skills import render_evidence, render_skill_groups
+from core.resumes import ResumeSummary, ResumeView, add_resume, add_resume_text, delete_resume, list_resumes
+
+UPLOAD_TYPES = ["pdf", "docx", "txt", "md"]
+
+
+def upload_section(ctx, profile, first: bool) -> None:
+    """Upload a file or paste text; each success becomes the profile's latest resume (messages below the panel)."""
+    with st.expander("Add a resume" if first else "Upload a new version", expanded=first,
+                     icon=":material/upload_file:"):
+        file_tab, paste_tab = st.tabs(["Upload a file", "Paste text"])
+        with file_tab:
+            uploaded = st.file_uploader("Resume file (PDF, Word .docx, .txt or .md — up to 10 MB)",
+                                        type=UPLOAD_TYPES, key=state.RESUME_UPLOAD)
+        with paste_tab:
+            st.text_area("Resume text", key=state.RESUME_PASTE, height=220,
+                         placeholder="Paste the full text of your resume here…")
+            pasted = st.button("Analyse pasted text", icon=":material/manage_search:", type="primary")
+    if uploaded is not None and not state.upload_handled(uploaded.file_id):
+        state.mark_upload_handled(uploaded.file_id)
+        with st.spinner(f"Reading {uploaded.name}…"), user_errors():
+            _added(add_resume(ctx, profile.id, uploaded.name, uploaded.getvalue()))
+    if pasted:
+        with st.spinner("Analysing…"), user_errors():
+            _added(add_resume_text(ctx, profile.id, state.widget_value(state.RESUME_PASTE, "")))
+
+
+def _added(view: ResumeView) -> None:
+    """Confirm an upload and show the reader's warnings; the new resume becomes the one shown."""
+    state.set_resume_id(None)
+    state.set_widget_value(state.RESUME_HISTORY, None)
+    if view.reused:
+        st.info("Same text as your latest resume: nothing new was stored.", icon=":material/info:")
+    else:
+        st.success(f"Read **{md(view.filename)}**: {view.skill_count} skills found.", icon=":material/check_circle:")
+    for warning in view.warnings:
+        st.warning(md(warning), icon=":material/warning:")
+
+
+def pick_version(resumes: list[ResumeSummary]) -> ResumeSummary:
+    """The history selector (shown when there is more than one version); the latest by default."""
+    by_id = {r.id: r for r in resumes}
+    if len(resumes) == 1:
+        return resumes[0]
+    if state.widget_value(state.RESUME_HISTORY) not in by_id:
+        state.set_widget_value(state.RESUME_HISTORY, state.resume_id() if state.resume_id() in by_id else resumes[0].id)
+    chosen = st.selectbox(
+        "Version", options=list(by_id), key=state.RESUME_HISTORY, width=320,
+        format_func=lambda rid: f"{by_id[rid].filename} · {by_id[rid].created_at:%d %b %Y, %H:%M}"
+        + (" (latest)" if rid == resumes[0].id else ""),
+    )
+    state.set_resume_id(chosen)
+    return by_id[chosen]
+
+
+def delete_version(ctx, summary: ResumeSummary) -> None:
+    """A small menu whose button deletes the shown version."""
+    with st.popover("", icon=":material/more_vert:", help="Version actions"):
+        st.caption(f"Removes **{md(summary.filename)}** from this profile. Other versions stay.")
+        st.button("Delete this version", type="primary", on_click=_on_delete,
+                  args=(ctx, summary.id), icon=":material/delete_forever:")
+
+
+def _on_delete(ctx, resume_id: int) -> None:
+    with user_errors():
+        delete_resume(ctx, resume_id)
+        state.set_resume_id(None)
+        state.set_widget_value(state.RESUME_HISTORY, None)
+
+
+ctx = context()
+profile = current_profile(ctx)
+
+st.title("Resume", anchor=False)
+st.caption("Upload your resume to see what we read from it: sections, job titles, years of experience, "
+           "and every skill with the sentence it came from.")
+
+if profile is None:
+    st.info("Create a profile in the sidebar to start.", icon=":material/arrow_back:")
+    st.stop()
+
+resumes = list_resumes(ctx, profile.id)
+upload_section(ctx, profile, first=not resumes)
+resumes = list_resumes(ctx, profile.id)
+if not resumes:
+    st.info(f"No resume for **{md(profile.name)}** yet. Upload a PDF, Word or text file, or paste the text above.",
+            icon=":material/description:")
+    st.stop()
+
+head, version = st.columns([1, 1], vertical_alignment="bottom")
+with version, st.container(horizontal=True, horizontal_alignment="right", vertical_alignment="bottom"):
+    summary = pick_version(resumes)
+    delete_version(ctx, summary)
+with user_errors():
+    view = resume_view(ctx, ctx.settings.db_url, summary.id, summary.text_sha256)
+    with head:
+        st.subheader(display_name(view), anchor=False)
+        st.caption(f"{md(view.filename)} · added {view.created_at:%d %b %Y, %H:%M} UTC · {len(view.text):,} characters")
+    render_overview(view)
+
+    st.subheader("Skills", anchor=False)
+    render_skill_groups(view.skill_groups)
+    if view.skill_groups:
+        st.markdown("##### Where each skill was found")
+        st.caption("Expand a skill to see the sentences it came from, with the matched words highlighted.")
+        render_evidence(view.skill_groups, view.text)
+
+    st.subheader("Sections", anchor=False)
+    render_sections(view)

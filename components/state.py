@@ -1,0 +1,161 @@
+"""The only place session_state keys live: typed accessors for everything a session remembers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import streamlit as st
+
+from core.config import Settings
+
+# Keys of values we store ourselves.
+_SETTINGS = "sg.settings"
+_PROFILE_ID = "sg.profile_id"
+_RESUME_ID = "sg.resume_id"  # the resume picked in the history selector (None = latest)
+_HANDLED_UPLOADS = "sg.handled_uploads"
+_FLASH = "sg.flash"
+
+# Keys of widgets (Streamlit stores widget values under their key).
+PROFILE_SELECT = "w.profile_select"
+NEW_PROFILE_NAME = "w.new_profile_name"
+RENAME_PROFILE_NAME = "w.rename_profile_name"
+CONFIRM_DELETE = "w.confirm_delete_profile"
+RESUME_UPLOAD = "w.resume_upload"
+RESUME_PASTE = "w.resume_paste"
+RESUME_HISTORY = "w.resume_history"
+
+
+@dataclass(frozen=True)
+class Flash:
+    """A one-shot message shown on the next run (after a callback or a rerun)."""
+
+    kind: str  # success | info | warning | error
+    text: str
+
+
+def settings() -> Settings:
+    """Settings for this session, read from the environment once."""
+    if _SETTINGS not in st.session_state:
+        st.session_state[_SETTINGS] = Settings.from_env()
+    return st.session_state[_SETTINGS]
+
+
+def profile_id() -> int | None:
+    """The selected profile id, or None."""
+    return st.session_state.get(_PROFILE_ID)
+
+
+def set_profile_id(value: int | None) -> None:
+    """Select a profile (None = none); forgets the resume picked for the previous one."""
+    if st.session_state.get(_PROFILE_ID) != value:
+        st.session_state[_RESUME_ID] = None
+    st.session_state[_PROFILE_ID] = value
+
+
+def resume_id() -> int | None:
+    """The resume picked in the history selector (None = the latest)."""
+    return st.session_state.get(_RESUME_ID)
+
+
+def set_resume_id(value: int | None) -> None:
+    """Pick a resume from the history (None = always show the latest)."""
+    st.session_state[_RESUME_ID] = value
+
+
+def upload_handled(file_id: str) -> bool:
+    """True when this uploaded file was already processed in this session."""
+    return file_id in st.session_state.get(_HANDLED_UPLOADS, ())
+
+
+def mark_upload_handled(file_id: str) -> None:
+    """Remember an uploaded file so a rerun does not process it again."""
+    st.session_state[_HANDLED_UPLOADS] = (*st.session_state.get(_HANDLED_UPLOADS, ()), file_id)[-20:]
+
+
+def flash(kind: str, text: str) -> None:
+    """Queue a message for the next run."""
+    st.session_state[_FLASH] = Flash(kind, text)
+
+
+def pop_flash() -> Flash | None:
+    """The queued message, removed."""
+    return st.session_state.pop(_FLASH, None)
+
+
+def widget_value(key: str, default=None):
+    """The current value of a keyed widget."""
+    return st.session_state.get(key, default)
+
+
+def set_widget_value(key: str, value) -> None:
+    """Set a keyed widget's value (only from callbacks or before the widget is drawn)."""
+    st.session_state[key] = value
+
+
+# Jobs page (matching): widget keys, the card opened, and the job handed to the Gaps / Interview pages.
+JOBS_FAMILIES = "w.jobs_families"
+JOBS_CITY = "w.jobs_city"
+JOBS_REMOTE_ONLY = "w.jobs_remote_only"
+JOBS_MIN_SALARY = "w.jobs_min_salary"
+JOBS_POSTED_WITHIN = "w.jobs_posted_within"
+JOBS_TOP = "w.jobs_top"
+_OPEN_JOB = "sg.jobs.open_job"
+_GAP_TARGET_JOB = "sg.gap_target_job"  # posting id the Gaps page analyses (None = the market)
+_INTERVIEW_JOB = "sg.interview_job"  # posting id the Interview page practises for
+
+
+def open_job() -> int | None:
+    """The job card opened on the Jobs page (None = none)."""
+    return st.session_state.get(_OPEN_JOB)
+
+
+def set_open_job(job_id: int | None) -> None:
+    """Open one job card (None closes it)."""
+    st.session_state[_OPEN_JOB] = job_id
+
+
+def gap_target_job() -> int | None:
+    """The posting chosen as the gap target (None = compare with the market)."""
+    return st.session_state.get(_GAP_TARGET_JOB)
+
+
+def set_gap_target_job(job_id: int | None) -> None:
+    """Make a posting the gap target (None = back to the market)."""
+    st.session_state[_GAP_TARGET_JOB] = job_id
+
+
+def interview_job() -> int | None:
+    """The posting to practise an interview for (None = none chosen)."""
+    return st.session_state.get(_INTERVIEW_JOB)
+
+
+def set_interview_job(job_id: int | None) -> None:
+    """Choose the posting to practise an interview for."""
+    st.session_state[_INTERVIEW_JOB] = job_id
+
+
+# --- Market and Data pages (widget keys and the once-per-session market check) ---
+MARKET_DATASET = "w.market_dataset"  # "yours" | "demo"
+MARKET_ROLE = "w.market_role"
+MARKET_CITY = "w.market_city"  # "" = all cities
+MARKET_SENIORITY = "w.market_seniority"  # "" = all levels
+MARKET_REMOTE = "w.market_remote"  # "Any" | "Remote" | "On-site"
+MARKET_MONTHS = "w.market_months"  # (first, last) "YYYY-MM"
+MARKET_TREND_SKILLS = "w.market_trend_skills"
+MARKET_CITY_SKILL = "w.market_city_skill"
+DATA_UPLOAD = "w.data_upload"
+DATA_MAPPING = "w.data_mapping"
+DATA_PASTE = "w.data_paste"
+DATA_PASTE_TITLE = "w.data_paste_title"
+DATA_URL = "w.data_url"
+_MARKET_CHECKED = "sg.market_checked"  # data dir whose market was checked (bootstrap) in this session
+
+
+def market_checked(key: str) -> bool:
+    """True when this session already made sure the market for `key` (the database URL) is ready."""
+    return st.session_state.get(_MARKET_CHECKED) == key
+
+
+def set_market_checked(key: str | None) -> None:
+    """Remember (or forget, with None) that the market for `key` is ready in this session."""
+    st.session_state[_MARKET_CHECKED] = key
