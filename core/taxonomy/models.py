@@ -24,6 +24,7 @@ class Skill:
     related: tuple[str, ...] = ()  # skill ids (adjacent: partial credit)
     key_concepts: tuple[str, ...] = ()  # 3-6 concepts for interview scoring
     context: tuple[str, ...] = ()  # words that support an ambiguous alias ("golang", "goroutine")
+    ambiguous_forms: tuple[str, ...] = ()  # lower-cased surface forms that need context ("go"; not "golang")
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class RoleFamily:
     title_keywords: tuple[str, ...] = ()  # lower-case phrases found in job titles
     core_skills: tuple[str, ...] = ()  # skill ids most demanded (for demo market and prototypes)
     optional_skills: tuple[str, ...] = ()
+    generic_keywords: tuple[str, ...] = ()  # weak title phrases used only when no title_keywords match
 
 
 @dataclass(frozen=True)
