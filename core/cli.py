@@ -14,6 +14,12 @@ from core.errors import SkillGapError
 COMMANDS = {
     "extract": "Extract skills from a JSONL of texts (contract: id, text, kind).",
     "eval": "Evaluate extraction on SkillSpan dev and the dotin resumes.",
+    "match": "Rank stored postings for a resume, each with its score, skill delta and explanation.",
+    "ingest": "Ingest postings from CSV/JSONL/Parquet, a posting URL or an ATS board (idempotent).",
+    "demo": "Build the demo market (generated postings) through the real ingest pipeline.",
+    "refresh": "Recompute derived data incrementally: market aggregates (then other registered steps).",
+    "market": "Print the skill demand table of a role family (and city) from the market aggregates.",
+    "gaps": "Skill-gap report of a resume against a market segment or a posting: ROI-ranked gaps and a roadmap.",
 }
 
 

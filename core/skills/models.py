@@ -62,3 +62,28 @@ class Extraction:
         mentions = [SkillMention.from_dict(m) for m in row.get("mentions", [])]
         keys = cls.__dataclass_fields__.keys() - {"mentions"}
         return cls(mentions=mentions, **{k: v for k, v in row.items() if k in keys})
+
+
+CorrectionAction = Literal["confirm", "reject", "add", "set_level"]
+
+
+@dataclass(frozen=True)
+class UserCorrection:
+    """A user's correction to an extraction, stored with its cache row (DocumentExtraction.user_corrections)."""
+
+    action: CorrectionAction
+    skill_id: str | None
+    name: str | None = None
+    level: int | None = None  # L1..L4 for set_level / add
+    years: float | None = None
+    note: str | None = None
+
+    def to_dict(self) -> dict:
+        """Plain JSON-able dict."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, row: dict) -> "UserCorrection":
+        """Inverse of to_dict, ignoring unknown keys."""
+        keys = cls.__dataclass_fields__.keys()
+        return cls(**{k: v for k, v in row.items() if k in keys})

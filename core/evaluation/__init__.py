@@ -1,0 +1,1 @@
+"""Extraction evaluation: gold data loaders, span metrics and the evaluation runner."""

@@ -1,0 +1,1 @@
+"""Ingestion: sources (files, posting pages, ATS boards, paste) -> normalized, deduplicated JobPosting rows."""

@@ -1,0 +1,105 @@
+"""PostingRecord -> NormalizedPosting: clean text, dedupe hash, canonical location, annual USD salary."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import datetime
+
+from core.config import Limits
+from core.errors import IngestError
+from core.ingest.locations import canonicalize
+from core.ingest.records import PostingRecord
+from core.ingest.salary import Salary, normalize_salary
+
+MAX_TITLE = 300
+MAX_FIELD = 255
+
+
+@dataclass(frozen=True)
+class NormalizedPosting:
+    """Everything a JobPosting row needs except extraction results."""
+
+    record: PostingRecord
+    title: str
+    description: str
+    text_hash: str
+    company: str | None
+    location_raw: str | None
+    city: str | None
+    country: str | None
+    remote: bool
+    salary: Salary
+    posted_at: datetime | None
+    url: str | None
+    external_id: str | None
+
+    @property
+    def dedupe_key(self) -> tuple[str, str]:
+        """("ext", source|external_id) when the source gives an id, else ("hash", text hash)."""
+        if self.external_id:
+            return "ext", f"{self.record.source}|{self.external_id}"
+        return "hash", self.text_hash
+
+
+def normalize_text(text: str) -> str:
+    """NFKC, unified newlines, trimmed lines, at most one blank line in a row."""
+    text = unicodedata.normalize("NFKC", text).replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ")
+    text = "\n".join(re.sub(r"[ \t\f\v]+", " ", line).strip() for line in text.split("\n"))
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+def text_hash(text: str) -> str:
+    """sha256 of the case-folded, whitespace-collapsed normalized text (the dedupe key without an id)."""
+    folded = re.sub(r"\s+", " ", normalize_text(text).casefold()).strip()
+    return hashlib.sha256(folded.encode("utf-8")).hexdigest()
+
+
+def normalize(record: PostingRecord, limits: Limits) -> NormalizedPosting:
+    """Validate and normalize one record; raises IngestError when it cannot become a posting."""
+    title = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", record.title or "")).strip()[:MAX_TITLE]
+    description = normalize_text(record.description or "")[: limits.max_chars]
+    if not title:
+        raise IngestError(f"{record.ref or 'record'}: empty title")
+    if not description:
+        raise IngestError(f"{record.ref or 'record'}: empty description")
+    location = canonicalize(record.location_raw)
+    salary = normalize_salary(
+        _number(record.salary_min), _number(record.salary_max), record.salary_currency, record.salary_period,
+        location.country,
+    )
+    remote = bool(record.remote) if record.remote is not None else location.remote
+    return NormalizedPosting(
+        record=record,
+        title=title,
+        description=description,
+        text_hash=text_hash(description),
+        company=_short(record.company),
+        location_raw=_short(record.location_raw),
+        city=location.city,
+        country=location.country,
+        remote=remote,
+        salary=salary,
+        posted_at=record.posted_at,
+        url=_short(record.url, 2000),
+        external_id=_short(record.external_id),
+    )
+
+
+def _number(value) -> float | None:
+    if value is None:
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError) as exc:
+        raise IngestError(f"salary {value!r} is not a number") from exc
+    return number if number == number and number >= 0 else None  # NaN and negatives -> unknown
+
+
+def _short(value: str | None, limit: int = MAX_FIELD) -> str | None:
+    if value is None:
+        return None
+    value = str(value).strip()
+    return value[:limit] or None

@@ -1,0 +1,37 @@
+"""One pasted posting text (with an optional title)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+from core.errors import EmptyText
+from core.ingest.html_text import tidy
+from core.ingest.records import PostingRecord, RawFailure
+
+
+@dataclass
+class PasteSource:
+    """A single posting typed or pasted by a user; deduplicated by its text (no external id)."""
+
+    text: str
+    title: str | None = None
+    company: str | None = None
+    location: str | None = None
+    name: str = "paste"
+
+    def iter_records(self) -> Iterator[PostingRecord | RawFailure]:
+        """Exactly one record; the title defaults to the first short line of the text."""
+        body = tidy(self.text or "")
+        if not body:
+            raise EmptyText("the pasted posting is empty")
+        title = (self.title or "").strip() or _first_line_title(body)
+        yield PostingRecord(
+            source=self.name, external_id=None, title=title, company=self.company,
+            location_raw=self.location, description=body, ref="paste",
+        )
+
+
+def _first_line_title(body: str) -> str:
+    first = body.split("\n", 1)[0].strip(" #*-:")
+    return first if 0 < len(first) <= 120 else "Pasted posting"

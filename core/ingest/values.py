@@ -1,0 +1,145 @@
+"""Lenient parsers for cell values: dates (ISO, RFC 2822, epoch s/ms, "3 days ago"), amounts, booleans."""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import datetime, timedelta, timezone
+from email.utils import parsedate_to_datetime
+
+_EPOCH_MS_MIN = 10**11  # numbers above this are milliseconds (year 1973+ in ms, year 5138 in s)
+_RELATIVE = re.compile(r"(?:(\d+)\+?|an?|one)\s*(minute|hour|day|week|month)s?\s+ago", re.I)
+_UNIT_DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "month": 30}
+_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₹": "INR", "¥": "JPY", "C$": "CAD", "A$": "AUD", "S$": "SGD"}
+_AMOUNT = re.compile(r"(\d[\d,\s]*(?:\.\d+)?)\s*([kKmM]|lpa|LPA|lakhs?)?")
+
+
+def is_blank(value) -> bool:
+    """True for None, NaN, empty or whitespace-only strings."""
+    if value is None:
+        return True
+    if isinstance(value, float) and math.isnan(value):
+        return True
+    return isinstance(value, str) and not value.strip()
+
+
+def clean_str(value) -> str | None:
+    """A stripped string, or None when blank."""
+    if is_blank(value):
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()
+
+
+def parse_datetime(value, now: datetime | None = None) -> datetime | None:
+    """Aware-UTC datetime from ISO text, RFC 2822, epoch seconds/milliseconds or "N days ago"; None if unknown."""
+    if is_blank(value):
+        return None
+    if isinstance(value, datetime):
+        return _aware_utc(value)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return _from_epoch(float(value))
+    text = str(value).strip()
+    if re.fullmatch(r"\d+(\.\d+)?", text):
+        return _from_epoch(float(text))
+    try:
+        return _aware_utc(datetime.fromisoformat(text.replace("Z", "+00:00")))
+    except ValueError:
+        pass
+    try:
+        return _aware_utc(parsedate_to_datetime(text))
+    except (TypeError, ValueError, IndexError):
+        pass
+    return _relative(text, now)
+
+
+def _from_epoch(number: float) -> datetime | None:
+    seconds = number / 1000 if number >= _EPOCH_MS_MIN else number
+    try:
+        return datetime.fromtimestamp(seconds, tz=timezone.utc)
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
+def _aware_utc(value: datetime) -> datetime:
+    if value.tzinfo is None or value.utcoffset() is None:
+        return value.replace(tzinfo=timezone.utc)  # a date without an offset is taken as UTC
+    return value.astimezone(timezone.utc)
+
+
+def _relative(text: str, now: datetime | None) -> datetime | None:
+    lowered = text.lower()
+    base = _aware_utc(now) if now else datetime.now(timezone.utc)
+    if lowered in {"today", "just posted", "just now"}:
+        return base
+    if lowered == "yesterday":
+        return base - timedelta(days=1)
+    match = _RELATIVE.search(lowered)
+    if not match:
+        return None
+    count = int(match.group(1)) if match.group(1) else 1
+    return base - timedelta(days=count * _UNIT_DAYS[match.group(2)])
+
+
+def parse_amount(value) -> tuple[float | None, str | None]:
+    """(number, currency from a symbol) from 120000, "$120,000", "120k", "12 LPA"; (None, None) if no number."""
+    if is_blank(value) or isinstance(value, bool):
+        return None, None
+    if isinstance(value, (int, float)):
+        return float(value), None
+    text = str(value).strip()
+    currency = next((code for sym, code in sorted(_SYMBOLS.items(), key=lambda kv: -len(kv[0])) if sym in text), None)
+    match = _AMOUNT.search(text)
+    if not match:
+        return None, currency
+    number = float(re.sub(r"[,\s]", "", match.group(1)))
+    suffix = (match.group(2) or "").lower()
+    if suffix == "k":
+        number *= 1_000
+    elif suffix == "m":
+        number *= 1_000_000
+    elif suffix in {"lpa", "lakh", "lakhs"}:
+        number *= 100_000
+        currency = currency or "INR"
+    return number, currency
+
+
+def parse_bool(value) -> bool | None:
+    """True/False from 1/0, yes/no, true/false, remote/onsite; None when unknown."""
+    if is_blank(value):
+        return None
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float)):
+        return bool(value)
+    text = str(value).strip().lower()
+    if text in {"1", "1.0", "true", "yes", "y", "t", "remote", "telecommute", "fully remote"}:
+        return True
+    if text in {"0", "0.0", "false", "no", "n", "f", "onsite", "on-site", "office", "in office"}:
+        return False
+    return None
+
+
+PERIODS = {
+    "hour": "hour", "hourly": "hour", "per hour": "hour", "hr": "hour", "h": "hour",
+    "day": "day", "daily": "day", "per day": "day",
+    "week": "week", "weekly": "week", "per week": "week",
+    "biweekly": "biweek", "bi-weekly": "biweek", "fortnightly": "biweek",
+    "month": "month", "monthly": "month", "per month": "month", "mo": "month",
+    "year": "year", "yearly": "year", "annual": "year", "annually": "year", "per year": "year", "yr": "year",
+}
+
+
+def parse_period(value) -> str | None:
+    """Canonical salary period from HOURLY / "per-year-salary" / "MONTH" etc.; None when unknown."""
+    text = clean_str(value)
+    if not text:
+        return None
+    key = text.lower().replace("_", " ").strip()
+    if key in PERIODS:
+        return PERIODS[key]
+    for word in re.split(r"[\s\-/]+", key):
+        if word in PERIODS:
+            return PERIODS[word]
+    return None

@@ -1,0 +1,42 @@
+"""The extraction contract: text -> Extraction (mentions with exact offsets plus document facts).
+
+Every extractor (the lexical gazetteer here; context classifiers or LLM mappers later) implements `Extractor`.
+`version` names the code *and* the data it depends on (the taxonomy version plus a fingerprint of its compiled forms), so the extraction cache
+(core.skills.cache) starts a new row whenever either changes; `model_id` names the model ("gazetteer" when none).
+"""
+
+from __future__ import annotations
+
+from typing import Protocol, runtime_checkable
+
+from core.skills.models import Extraction
+from core.taxonomy.models import Taxonomy
+
+EXTRACTOR_VERSION = "gaz-1"  # bump when gazetteer rules change; the taxonomy version is appended per instance
+MAX_VERSION_LEN = 40  # DocumentExtraction.extractor_version column width
+
+
+@runtime_checkable
+class Extractor(Protocol):
+    """Anything that turns a job posting or resume text into an Extraction."""
+
+    version: str
+    model_id: str
+
+    def extract(self, text: str, kind: str) -> Extraction:
+        """Mentions (with `text[m.start:m.end] == m.surface`) and document facts for `text`."""
+        ...
+
+
+def combined_version(code_version: str, taxonomy: Taxonomy, fingerprint: str = "") -> str:
+    """`<code version>+<taxonomy version>[+<fingerprint>]`, fitted to the cache column width (the fingerprint of
+    the compiled data is kept whole, so an edited taxonomy without a version bump still gets new cache rows)."""
+    tail = f"+{fingerprint}" if fingerprint else ""
+    return f"{code_version}+{taxonomy.version}"[:MAX_VERSION_LEN - len(tail)] + tail
+
+
+def make_extractor(taxonomy: Taxonomy) -> Extractor:
+    """The default extractor for a taxonomy (v1: the lexical gazetteer)."""
+    from core.skills.gazetteer import GazetteerExtractor
+
+    return GazetteerExtractor(taxonomy)
