@@ -4,22 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from core.skills.levels import DEFAULT_LEVEL  # noqa: F401 - the one place for the level rule
+from core.skills.seniority import level_from_years  # noqa: F401 - <1y L1, 1-3y L2, 3-5y L3, 5+ L4
+
 LEVELS = (1, 2, 3, 4)
-DEFAULT_LEVEL = 2
 # Level the segment's seniority expects; "mid" spans L2-L3, modelled as 2.5.
 SENIORITY_LEVEL = {"intern": 1.5, "junior": 2.0, "mid": 2.5, "senior": 3.0, "lead": 4.0, "principal": 4.0}
 DEFAULT_EXPECTED_LEVEL = 2.5
-
-
-def level_from_years(years: float) -> int:
-    """<1y L1, 1-3y L2, 3-5y L3, 5+ L4."""
-    if years < 1:
-        return 1
-    if years < 3:
-        return 2
-    if years < 5:
-        return 3
-    return 4
 
 
 def expected_level(seniority: str | None) -> float:

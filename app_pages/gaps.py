@@ -1,0 +1,231 @@
+"""Gaps page: your resume against a market segment or one posting -- ROI-ranked gaps, a roadmap, downloads."""
+
+from __future__ import annotations
+
+import re
+
+import streamlit as st
+
+from components import state
+from components.cache import context, gap_services, report_pdf, resume_view
+from components.clarify_card import render_clarifications
+from components.errors import user_errors
+from components.gap_table import inject_gap_css, missing_html, render_gap_table, render_summary
+from components.market_filters import ensure_market, market_service
+from components.markup import md
+from components.profiles import current_profile
+from components.roadmap import render_roadmap
+from core.errors import SkillGapError
+from core.gaps.compute import detected_role_family
+from core.gaps.records import GapTarget, ReportOptions, StoredReport
+from core.gaps.render_md import ROI_METHOD, render_markdown
+from core.gaps.report import render_json
+from core.gaps.roadmap import MAX_WEEKS, MIN_WEEKS, TEMPLATE_LABEL
+from core.gaps.service import load_job
+from core.gaps.store import report_for
+from core.resumes import list_resumes
+
+MODES = {"market": "A market segment", "job": "A job posting"}
+JOBS_PAGE = "app_pages/jobs.py"
+
+
+def header() -> None:
+    """Title and what the page answers."""
+    st.title("Skill gaps", anchor=False)
+    st.caption("What your target asks for that your resume does not show yet, ranked by return on your time: "
+               "demand, salary uplift, trend and hours to learn. Then a week-by-week plan.")
+
+
+def _mode(job_id: int | None) -> str:
+    """The comparison mode; a posting newly chosen on the Jobs page switches to it."""
+    if job_id is not None and job_id != state.gaps_seen_job():
+        state.set_widget_value(state.GAPS_MODE, "job")
+        state.set_gaps_seen_job(job_id)
+    if state.widget_value(state.GAPS_MODE) not in MODES:
+        state.set_widget_value(state.GAPS_MODE, "job" if job_id is not None else "market")
+    st.segmented_control("Compare with", list(MODES), format_func=MODES.get, key=state.GAPS_MODE)
+    return state.widget_value(state.GAPS_MODE) or "market"
+
+
+def _keep(key: str, options: list, default) -> None:
+    if state.widget_value(key) not in options:
+        state.set_widget_value(key, default)
+
+
+def market_target(ctx, detected: str | None) -> GapTarget | None:
+    """Role family (default: the resume's), city and seniority from what the market has."""
+    service = market_service(ctx)
+    demo = service.default_demo()
+    if demo is None:
+        st.info("No market data yet: load the demo market or your postings on the **Data** page.",
+                icon=":material/inbox:")
+        return None
+    families = {o.id: o for o in service.options(demo).role_families if o.id}
+    _keep(state.GAPS_ROLE, list(families), detected if detected in families else next(iter(families), None))
+    c_role, c_city, c_level = st.columns([2, 1.5, 1.2])
+    role = c_role.selectbox("Role family", list(families), key=state.GAPS_ROLE,
+                            format_func=lambda i: f"{families[i].name} · {families[i].postings:,} postings")
+    within = service.options(demo, role)
+    cities = [""] + within.cities
+    _keep(state.GAPS_CITY, cities, "")
+    city = c_city.selectbox("City", cities, key=state.GAPS_CITY, format_func=lambda c: c or "All cities")
+    levels = [""] + within.seniorities
+    _keep(state.GAPS_SENIORITY, levels, "")
+    level = c_level.selectbox("Seniority", levels, key=state.GAPS_SENIORITY,
+                              format_func=lambda s: s.title() if s else "All levels (mid expected)")
+    return GapTarget.market(role, city or None, level or None)
+
+
+def _clear_job() -> None:
+    state.set_gap_target_job(None)
+    state.set_widget_value(state.GAPS_MODE, "market")
+
+
+def job_target(ctx, job_id: int | None) -> GapTarget | None:
+    """The posting chosen on the Jobs page, with a way back to the market."""
+    if job_id is None:
+        st.info("No posting chosen yet. On the **Jobs** page, open a job and choose **Make this my gap target**.",
+                icon=":material/work:")
+        st.page_link(JOBS_PAGE, label="Go to Jobs", icon=":material/arrow_forward:")
+        return None
+    try:
+        job, posting = load_job(ctx.engine, job_id)
+    except SkillGapError:
+        st.warning(f"Posting #{job_id} is no longer stored. Choose another one on the Jobs page.",
+                   icon=":material/search_off:")
+        st.button("Compare with the market instead", on_click=_clear_job)
+        return None
+    left, right = st.columns([4, 1], vertical_alignment="center")
+    place = " · ".join(p for p in (posting.city, "remote" if posting.remote else None) if p)
+    left.markdown(f"**{md(job.display)}** \u00a0 {md(place)} \u00a0 :gray[#{job_id}]")
+    right.button("Clear", on_click=_clear_job, icon=":material/close:", width="stretch")
+    return GapTarget.job(job_id)
+
+
+def plan_options() -> tuple[ReportOptions, bool]:
+    """Hours per week, weeks, and the recompute button."""
+    c_hours, c_weeks, c_button = st.columns([2, 2, 1], vertical_alignment="bottom")
+    if state.widget_value(state.GAPS_HOURS) is None:
+        state.set_widget_value(state.GAPS_HOURS, 8)
+    if state.widget_value(state.GAPS_WEEKS) is None:
+        state.set_widget_value(state.GAPS_WEEKS, 4)
+    hours = c_hours.slider("Study hours per week", 1, 40, key=state.GAPS_HOURS)
+    weeks = c_weeks.slider("Plan length (weeks)", MIN_WEEKS, MAX_WEEKS, key=state.GAPS_WEEKS)
+    force = c_button.button("Recompute", icon=":material/refresh:", width="stretch",
+                            help="Run the analysis again now (it also reruns by itself when your resume, "
+                                 "your corrections or the market change, and after 7 days).")
+    return ReportOptions(int(hours), int(weeks)), force
+
+
+def status(stored: StoredReport, recomputed: bool) -> None:
+    """One line: the dataset badge (demo or yours), who wrote the roadmap, and when the report was computed."""
+    data = (":orange-badge[:material/science: Demo data]" if stored.is_demo
+            else ":green-badge[:material/database: Your postings]")
+    plan = (":gray-badge[:material/description: Template plan]"
+            if stored.report.roadmap.generated_by == TEMPLATE_LABEL
+            else ":violet-badge[:material/auto_awesome: LLM-polished wording]")
+    when = "Computed just now" if recomputed else f"Saved {stored.created_at:%d %b %Y, %H:%M} UTC"
+    badges, note = st.columns([1, 3.2], vertical_alignment="center")
+    badges.markdown(f"{data} {plan}")
+    note.caption(f"{when} · refreshes by {stored.next_refresh_at:%d %b %Y} or when your resume, your answers or "
+                 "the market change." + (" Demo data: a generated market, realistic but not real postings."
+                                         if stored.is_demo else ""))
+
+
+def missing(stored: StoredReport) -> None:
+    """Target skills not on the resume at all."""
+    if stored.report.missing_skills:
+        st.html(missing_html(stored.report.missing_skills))
+
+
+def roadmap_section(ctx, stored: StoredReport) -> None:
+    """The timeline, labelled template or LLM-polished."""
+    roadmap = stored.report.roadmap
+    st.subheader("Your roadmap", anchor=False)
+    if roadmap.generated_by == TEMPLATE_LABEL:
+        reason = roadmap.fallback_reason or "no LLM configured"
+        st.caption(f"Template plan ({reason}): prerequisites first, then by ROI, packed into "
+                   f"{roadmap.hours_per_week} h a week.")
+    else:
+        st.caption(f"{roadmap.generated_by}. Skills, hours and resources come from the template plan; "
+                   "only the wording was polished.")
+    ids = {item.skill_id for week in roadmap.weeks for item in week.items}
+    categories = {sid: ctx.taxonomy.skills[sid].category for sid in ids if sid in ctx.taxonomy.skills}
+    render_roadmap(roadmap, categories)
+
+
+def downloads(stored: StoredReport) -> None:
+    """Markdown, PDF and JSON of the same report (no rerun on click)."""
+    slug = re.sub(r"[^a-z0-9]+", "-", stored.report.target.label.lower()).strip("-") or "report"
+    name = f"skill-gap-{slug}"
+    cols = st.columns(3)
+    files = (
+        ("Markdown", render_markdown(stored.report), "md", "text/markdown", ":material/description:"),
+        ("PDF", report_pdf(stored.report, stored.id, stored.created_at.isoformat()), "pdf", "application/pdf",
+         ":material/picture_as_pdf:"),
+        ("JSON", render_json(stored.report), "json", "application/json", ":material/data_object:"),
+    )
+    for col, (label, data, ext, mime, icon) in zip(cols, files):
+        col.download_button(label, data, f"{name}.{ext}", mime, icon=icon, on_click="ignore", width="stretch")
+
+
+def assumptions(stored: StoredReport) -> None:
+    """The assumptions behind the numbers and how the ROI score works."""
+    with st.expander("Assumptions behind these numbers", expanded=True, icon=":material/info:"):
+        st.markdown("\n".join(f"- {md(note)}" for note in stored.report.assumptions) or "None.")
+    with st.expander("How the ROI score works", icon=":material/functions:"):
+        st.markdown(md(ROI_METHOD))
+
+
+ctx = context()
+profile = current_profile(ctx)
+header()
+if profile is None:
+    st.info("Create a profile in the sidebar to start.", icon=":material/arrow_back:")
+    st.stop()
+resumes = list_resumes(ctx, profile.id)
+if not resumes:
+    st.info("Upload your resume on the **Resume** page first: gaps are measured against it.",
+            icon=":material/description:")
+    st.stop()
+resume = next((r for r in resumes if r.id == state.resume_id()), resumes[0])
+ensure_market(ctx)
+inject_gap_css()
+
+with st.container(border=True):
+    mode = _mode(state.gap_target_job())
+    with user_errors():
+        if mode == "job":
+            target = job_target(ctx, state.gap_target_job())
+        else:
+            view = resume_view(ctx, ctx.settings.db_url, resume.id, resume.text_sha256)
+            target = market_target(ctx, detected_role_family(ctx.taxonomy, view.extraction))
+    options, force = plan_options()
+if target is None:
+    st.stop()
+
+stored = None
+with st.spinner("Analysing your gaps… (the very first analysis also loads the skill-similarity model)"), \
+        user_errors():
+    stored, recomputed = report_for(ctx, gap_services(ctx), profile.id, resume.id, target, options, force=force)
+if stored is None:
+    st.stop()
+
+title, files = st.columns([3, 2], vertical_alignment="bottom")
+title.subheader(stored.report.target.label, anchor=False)
+title.caption(f"Resume: {md(resume.filename)}")
+with files:
+    st.caption("Download the report")
+    downloads(stored)
+status(stored, recomputed)
+render_summary(stored.report)
+st.subheader("Ranked gaps", anchor=False)
+render_gap_table(stored.report)
+missing(stored)
+roadmap_section(ctx, stored)
+
+# Clarifications (components/clarify_card.py): answers change the corrections, so the report above recomputes.
+render_clarifications(ctx, profile.id, view=resume_view(ctx, ctx.settings.db_url, resume.id, resume.text_sha256),
+                      report=stored.report, where="gaps")
+
+assumptions(stored)
