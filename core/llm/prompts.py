@@ -62,22 +62,27 @@ _TEMPLATES = (
         "Write at most {max_questions} short, concrete questions, one skill per question, answerable in a sentence.",
     ),
     PromptTemplate(
-        "interview_questions", 1,
-        PREAMBLE + " You write mock-interview questions that test practical understanding, not trivia.",
+        "interview_questions", 2,
+        PREAMBLE + " You write mock-interview questions that test practical understanding, not trivia. You reword "
+        "planned questions; you never change what a slot is about.",
         "Role: <role>{role}</role>\nSeniority: <level>{level}</level>\n"
-        "Skills to cover, each with its key concepts:\n<skills>\n{skills}\n</skills>\n"
-        "Write {count} questions. Each question targets one listed skill and names the key concepts "
-        "a good answer covers.",
+        "Planned question slots (number, kind, skill, key points, draft wording):\n<slots>\n{slots}\n</slots>\n"
+        "Write exactly {count} questions, one per slot, returning each slot's number with its question. Keep each "
+        "question about its slot's skill (name the skill) or, for behavioural slots, its theme; invite an answer that "
+        "covers the slot's key points without listing them all; one or two sentences each.",
         temperature=0.5,
     ),
     PromptTemplate(
-        "interview_score", 1,
+        "interview_score", 2,
         PREAMBLE + " You grade one interview answer strictly and fairly against the key concepts. Quote the "
-        "answer's own words as evidence; if a concept is not covered, say so.",
+        "answer's own words as evidence; if a concept is not covered, say so. Judge structure as STAR (situation, "
+        "task, action, result) for behavioural questions, and as reasoning plus a concrete example otherwise.",
         "Skill: <skill>{skill}</skill>\nQuestion: <question>{question}</question>\n"
         "Key concepts a good answer covers:\n<concepts>\n{key_concepts}\n</concepts>\n"
         "Candidate answer:\n<answer>\n{answer}\n</answer>\n"
-        "Mark each key concept as covered or not, and give an overall score from 0 to 4.",
+        "Mark every key concept above as covered or not, quoting the answer as evidence for each covered one. "
+        "Rate structure, specificity (numbers, tools, outcomes) and relevance to the question from 0 to 5. "
+        "Give one or two sentences of feedback that name what was missing.",
         temperature=0.0,
     ),
     PromptTemplate(
