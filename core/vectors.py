@@ -59,6 +59,43 @@ class VectorIndex:
         if ids:
             self._col.delete(ids=list(ids))
 
+    # Additive (matching): precomputed vectors in and out, so callers can dedupe, cache and batch.
+    def upsert_vectors(self, ids: Sequence[str], vectors, metadatas: Sequence[dict] | None = None) -> None:
+        """Upsert vectors we computed with our embedder (same model as `upsert`)."""
+        if not ids:
+            return
+        vecs = vectors.tolist() if hasattr(vectors, "tolist") else [list(v) for v in vectors]
+        self._col.upsert(ids=list(ids), embeddings=vecs, metadatas=list(metadatas) if metadatas else None)
+
+    def query_vector(self, vector, k: int = 50, where: dict | None = None,
+                     metadata: bool = False) -> list[VectorHit]:
+        """The k nearest stored items to a vector computed with our embedder (metadata only when asked: slower)."""
+        total = self.count()
+        if total == 0:
+            return []
+        vec = vector.tolist() if hasattr(vector, "tolist") else list(vector)
+        include = ["metadatas", "distances"] if metadata else ["distances"]
+        res = self._col.query(query_embeddings=[vec], n_results=min(k, total), where=where, include=include)
+        ids, dists = res["ids"][0], res["distances"][0]
+        metas = res["metadatas"][0] if metadata else [{}] * len(ids)
+        return [VectorHit(i, 1.0 - float(d), m or {}) for i, d, m in zip(ids, dists, metas)]
+
+    def embeddings(self, ids: Sequence[str]) -> dict[str, list[float]]:
+        """Stored vectors of these ids (missing ids are absent from the result)."""
+        if not ids:
+            return {}
+        res = self._col.get(ids=list(ids), include=["embeddings"])
+        return {i: v for i, v in zip(res["ids"], res["embeddings"])}
+
+    def all_ids(self, page: int = 5000) -> list[str]:
+        """Every stored id (paged)."""
+        out: list[str] = []
+        while True:
+            chunk = self._col.get(include=[], limit=page, offset=len(out))["ids"]
+            out.extend(chunk)
+            if len(chunk) < page:
+                return out
+
 
 def make_chroma_client(settings: Settings):
     """A persistent local Chroma client under the data dir, telemetry off."""

@@ -1,0 +1,139 @@
+"""Jobs page: stored postings ranked against the resume, with filters; a card opens onto the per-job gap."""
+
+from __future__ import annotations
+
+import streamlit as st
+from streamlit.errors import StreamlitAPIException
+
+from components import state
+from components.cache import context, gap_services, match_index
+from components.errors import user_errors
+from components.job_card import inject_card_css, render_factors, render_job_card
+from components.markup import md
+from components.profiles import current_profile
+from core.gaps.compute import compute_report
+from core.gaps.records import GapTarget
+from core.matching.index import IndexReport, ensure_index
+from core.matching.models import MatchFilters, MatchResult
+from core.matching.service import filter_options, match, query_for_resume
+from core.resumes import list_resumes
+
+ANYWHERE = "Anywhere"
+POSTED = {"Any time": None, "Last 7 days": 7, "Last 30 days": 30, "Last 90 days": 90}
+GAPS_PAGE, INTERVIEW_PAGE = "app_pages/gaps.py", "app_pages/interview.py"
+
+
+def filter_bar(options) -> MatchFilters:
+    """Role family, city / remote, minimum salary and posting age."""
+    labels = dict(options.role_families)
+    top = st.columns([3, 2, 1.4])
+    families = top[0].multiselect("Role family", list(labels), format_func=labels.get, key=state.JOBS_FAMILIES,
+                                  placeholder="All role families")
+    city = top[1].selectbox("City", [ANYWHERE, *options.cities], key=state.JOBS_CITY)
+    top[2].markdown("&nbsp;")
+    remote_only = top[2].toggle("Remote only", key=state.JOBS_REMOTE_ONLY)
+    low = st.columns([2, 2, 1.4])
+    min_salary = low[0].number_input("Minimum salary (USD a year)", min_value=0, max_value=1_000_000, step=10_000,
+                                     value=0, key=state.JOBS_MIN_SALARY)
+    posted = low[1].selectbox("Posted", list(POSTED), key=state.JOBS_POSTED_WITHIN)
+    low[2].selectbox("Show", [10, 20, 50], index=1, key=state.JOBS_TOP)
+    return MatchFilters(
+        role_families=tuple(families), city=None if city == ANYWHERE else city, remote_only=remote_only,
+        min_salary_usd=float(min_salary) or None, posted_within_days=POSTED[posted],
+    )
+
+
+def toggle(job_id: int) -> None:
+    """Open a card, or close it when it is the open one."""
+    state.set_open_job(None if state.open_job() == job_id else job_id)
+
+
+def go(page: str, what: str) -> None:
+    """Switch to a page when the app has it; otherwise say where the choice will be used."""
+    try:
+        st.switch_page(page)
+    except StreamlitAPIException:
+        st.success(f"Saved. The {what} page will use this job once it is available.", icon=":material/check:")
+
+
+def detail(ctx, resume_id: int, result: MatchResult) -> None:
+    """The opened card: score breakdown, the per-job gap, and the two actions."""
+    st.markdown("**Why this score**")
+    render_factors(result)
+    st.markdown("**Your gap for this job**")
+    with user_errors():
+        report = compute_report(ctx, gap_services(ctx), resume_id, GapTarget.job(result.posting.id)).report
+        cols = st.columns(3)
+        cols[0].metric("Skill coverage", f"{round(100 * report.overall_match)}%")
+        cols[1].metric("Missing skills", len(report.missing_skills))
+        cols[2].metric("Hours to close the top gaps", report.hours_to_close)
+        rows = [{"Skill": m.name, "Status": m.status, "Asked as": m.requirement or "", "You": f"L{m.have_level}",
+                 "Expected": f"L{m.expected_level:g}"} for m in report.analysis.matches]
+        if rows:
+            st.dataframe(rows, hide_index=True, width="stretch")
+    left, right = st.columns(2)
+    job_id = result.posting.id
+    if left.button("Make this my gap target", key=f"job_gap_{job_id}", icon=":material/target:",
+                   width="stretch"):
+        state.set_gap_target_job(job_id)
+        go(GAPS_PAGE, "Gaps")
+    if right.button("Practise an interview for this job", key=f"job_interview_{job_id}", icon=":material/forum:",
+                    width="stretch"):
+        state.set_interview_job(job_id)
+        go(INTERVIEW_PAGE, "Interview")
+
+
+def index_now(ctx, index) -> IndexReport:
+    """Index postings the index lacks, with a progress bar; returns at once when another thread is at it."""
+    bar = st.empty()
+
+    def show(done: int, total: int) -> None:
+        bar.progress(done / max(total, 1), text=f"Indexing postings for matching: {done:,} of {total:,}")
+
+    with user_errors():
+        report = ensure_index(ctx.engine, index, on_progress=show, wait=False)
+        bar.empty()
+        return report
+    st.stop()
+
+
+ctx = context()
+profile = current_profile(ctx)
+
+st.title("Jobs", anchor=False)
+st.caption("Postings ranked against your resume: skills (required count more), text similarity, level, "
+           "location and recency. Open a job to see its skill gap.")
+
+if profile is None:
+    st.info("Create a profile in the sidebar to start.", icon=":material/arrow_back:")
+    st.stop()
+resumes = list_resumes(ctx, profile.id)
+if not resumes:
+    st.info("Upload your resume on the Resume page first: jobs are ranked against it.", icon=":material/description:")
+    st.stop()
+resume = next((r for r in resumes if r.id == state.resume_id()), resumes[0])
+
+index = match_index(state.settings())
+report = index_now(ctx, index)
+if report.busy:
+    done, total = index.progress
+    st.info(f"Postings are being indexed in the background ({done:,} of {total:,} done). Results cover the "
+            "postings indexed so far: reload the page for more.", icon=":material/hourglass_top:")
+if not report.total:
+    if not report.busy:
+        st.info("There are no job postings yet. Load the demo market or ingest postings on the Data page "
+                "(or run `python -m core demo`).", icon=":material/work_off:")
+    st.stop()
+
+inject_card_css()
+filters = filter_bar(filter_options(ctx))
+with user_errors():
+    query = query_for_resume(ctx, resume.id)
+    page = match(ctx.engine, index, query, filters, top_k=int(state.widget_value(state.JOBS_TOP, 20)))
+    st.caption(f"Top {len(page.results)} of {page.indexed:,} postings for **{md(resume.filename)}** "
+               f"({page.candidates} candidates ranked).")
+    if not page.results:
+        st.info("No posting passes these filters. Try a wider city, salary or date range.", icon=":material/tune:")
+    for result in page.results:
+        render_job_card(result, state.open_job() == result.posting.id, toggle,
+                        lambda r: detail(ctx, resume.id, r))

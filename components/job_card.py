@@ -1,0 +1,115 @@
+"""A job match card: title, company, place, date, salary, match %, skill chips; opened, the per-job gap.
+
+Every piece of posting text is HTML-escaped (st.html) or markdown-escaped, so a hostile posting cannot inject
+markup.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import streamlit as st
+
+from components.markup import esc, md
+from core.matching.models import MatchResult, PostingFacts
+
+_CSS = """<style>
+.sg-job-meta { color: #475569; font-size: 0.88rem; display: flex; flex-wrap: wrap; gap: 0.3rem 0.9rem; }
+.sg-job-chips { display: flex; flex-wrap: wrap; gap: 0.35rem; margin: 0.45rem 0 0.2rem 0; }
+.sg-jchip { padding: 0.15rem 0.6rem; border-radius: 999px; font-size: 0.8rem; border: 1px solid transparent; }
+.sg-jchip-have { color: #065f46; background: #d1fae5; border-color: #065f4622; }
+.sg-jchip-miss { color: #991b1b; background: #fee2e2; border-color: #991b1b22; }
+.sg-jchip-nice { color: #92400e; background: #fef3c7; border-color: #92400e22; }
+.sg-job-pct { font-size: 1.7rem; font-weight: 700; color: #0f172a; text-align: right; line-height: 1.1; }
+.sg-job-pct-label { font-size: 0.72rem; color: #64748b; text-align: right; text-transform: uppercase; }
+.sg-job-why { color: #334155; font-size: 0.86rem; }
+.sg-demo-tag { font-size: 0.7rem; padding: 0.05rem 0.4rem; border-radius: 0.3rem; background: #f1f5f9;
+  color: #64748b; border: 1px solid #e2e8f0; }
+</style>"""
+_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "INR": "₹", "JPY": "¥"}
+CHIP_LIMIT = 8
+
+
+def place(p: PostingFacts) -> str:
+    """"Berlin · remote", "Remote", "Pune", "Location not stated"."""
+    where = p.city or p.country
+    if p.remote:
+        return f"{where} · remote" if where else "Remote"
+    return where or "Location not stated"
+
+
+def money(value: float, currency: str | None) -> str:
+    """85000 -> "85k", with the currency symbol or code."""
+    symbol = _SYMBOLS.get((currency or "").upper(), f"{currency} " if currency else "")
+    amount = f"{value / 1000:.0f}k" if value >= 1000 else f"{value:.0f}"
+    return f"{symbol}{amount}"
+
+
+def salary(p: PostingFacts) -> str | None:
+    """"€60k–80k a year" (posting currency), else the USD estimate, else None."""
+    if p.salary_min and p.salary_max and p.salary_max != p.salary_min:
+        return f"{money(p.salary_min, p.salary_currency)}–{money(p.salary_max, None)} a year"
+    if p.salary_min or p.salary_max:
+        return f"{money(p.salary_min or p.salary_max, p.salary_currency)} a year"
+    if p.salary_annual_usd:
+        return f"≈ {money(p.salary_annual_usd, 'USD')} a year"
+    return None
+
+
+def chips_html(result: MatchResult) -> str:
+    """Matched (green), missing required (red) and missing nice-to-have (amber) chips."""
+    def chips(names, kind: str, label: str) -> list[str]:
+        shown = [f'<span class="sg-jchip sg-jchip-{kind}" title="{esc(label)}">{esc(n)}</span>'
+                 for n in names[:CHIP_LIMIT]]
+        if len(names) > CHIP_LIMIT:
+            shown.append(f'<span class="sg-jchip sg-jchip-{kind}">+{len(names) - CHIP_LIMIT} more</span>')
+        return shown
+    d = result.delta
+    parts = (chips(d.matched, "have", "You have this skill") + chips(d.missing_required, "miss", "Required: missing")
+             + chips(d.missing_nice, "nice", "Nice-to-have: missing"))
+    return f'<div class="sg-job-chips">{"".join(parts)}</div>'
+
+
+def header_html(result: MatchResult) -> str:
+    """Company, place, posted date, salary (and a demo tag) as one meta line."""
+    p = result.posting
+    items = [p.company or "Company not stated", place(p)]
+    if p.posted_at:
+        items.append(f"Posted {p.posted_at:%d %b %Y}")
+    pay = salary(p)
+    if pay:
+        items.append(pay)
+    meta = "".join(f"<span>{esc(i)}</span>" for i in items)
+    demo = '<span class="sg-demo-tag">demo data</span>' if p.is_demo else ""
+    return f'<div class="sg-job-meta">{meta}{demo}</div>'
+
+
+def render_job_card(result: MatchResult, opened: bool, on_toggle: Callable[[int], None],
+                    render_detail: Callable[[MatchResult], None]) -> None:
+    """One card; `render_detail` draws the opened view (gap, actions) under it."""
+    p = result.posting
+    with st.container(border=True):
+        left, right = st.columns([5, 1])
+        with left:
+            st.markdown(f"**{md(p.title)}**")
+            st.html(header_html(result) + chips_html(result)
+                    + f'<div class="sg-job-why">{esc(result.explanation)}</div>')
+        with right:
+            st.html(f'<div class="sg-job-pct">{result.match_pct}%</div><div class="sg-job-pct-label">match</div>')
+            st.button("Close" if opened else "Open", key=f"job_open_{p.id}", on_click=on_toggle, args=(p.id,),
+                      icon=":material/expand_less:" if opened else ":material/expand_more:",
+                      width="stretch")
+        if opened:
+            render_detail(result)
+
+
+def render_factors(result: MatchResult) -> None:
+    """The score breakdown: each factor's value, weight and share of the match."""
+    rows = [{"Factor": f.name.capitalize(), "Value": round(f.value, 2), "Weight": f.weight,
+             "Points": round(100 * f.contribution, 1), "Why": f.detail} for f in result.factors]
+    st.dataframe(rows, hide_index=True, width="stretch")
+
+
+def inject_card_css() -> None:
+    """The card styles (once per run)."""
+    st.html(_CSS)

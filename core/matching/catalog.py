@@ -1,0 +1,95 @@
+"""Read postings for matching from the database: facts with skills, in batches, plus the index watermark."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timezone
+from typing import Iterable, Iterator, Sequence
+
+from sqlalchemy import func
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+
+from core.db.models import JobPosting, JobSkill
+from core.matching.models import PostingFacts, PostingSkill
+
+CHUNK = 900  # ids per IN (...) query: under SQLite's variable limit
+_COLUMNS = (
+    JobPosting.id, JobPosting.title, JobPosting.company, JobPosting.city, JobPosting.country, JobPosting.remote,
+    JobPosting.role_family, JobPosting.seniority, JobPosting.salary_min, JobPosting.salary_max,
+    JobPosting.salary_currency, JobPosting.salary_annual_usd, JobPosting.posted_at, JobPosting.is_demo,
+)
+
+
+@dataclass(frozen=True)
+class Watermark:
+    """How many postings the database holds and the highest id (an index is fresh when it has the same)."""
+
+    count: int
+    max_id: int
+
+
+def watermark(engine: Engine) -> Watermark:
+    """The database's posting count and highest id."""
+    with Session(engine) as session:
+        count, max_id = session.exec(select(func.count(JobPosting.id), func.max(JobPosting.id))).one()
+    return Watermark(int(count or 0), int(max_id or 0))
+
+
+def posting_ids(engine: Engine) -> list[int]:
+    """Every posting id, ascending."""
+    with Session(engine) as session:
+        return [int(i) for i in session.exec(select(JobPosting.id).order_by(JobPosting.id)).all()]
+
+
+def load_facts(engine: Engine, ids: Sequence[int], *, description: bool = True) -> dict[int, PostingFacts]:
+    """Facts (with skills) of these posting ids; unknown ids are absent from the result."""
+    out: dict[int, PostingFacts] = {}
+    for chunk in _chunks(list(dict.fromkeys(int(i) for i in ids)), CHUNK):
+        cols = _COLUMNS + ((JobPosting.description,) if description else ())
+        with Session(engine) as session:
+            rows = session.exec(select(*cols).where(JobPosting.id.in_(chunk))).all()
+            skills = session.exec(
+                select(JobSkill.posting_id, JobSkill.skill_id, JobSkill.name, JobSkill.requirement, JobSkill.years)
+                .where(JobSkill.posting_id.in_(chunk)).order_by(JobSkill.id)
+            ).all()
+        by_posting: dict[int, list[PostingSkill]] = {}
+        for pid, sid, name, req, years in skills:
+            by_posting.setdefault(int(pid), []).append(PostingSkill(sid, name, req or "unspecified", years))
+        for row in rows:
+            out[int(row.id)] = facts_of(row, by_posting.get(int(row.id), []))
+    return out
+
+
+def iter_facts(engine: Engine, ids: Sequence[int], batch: int = 2000) -> Iterator[list[PostingFacts]]:
+    """Facts of these ids in batches (in the order given), for index building."""
+    for chunk in _chunks(list(ids), batch):
+        found = load_facts(engine, chunk)
+        yield [found[i] for i in chunk if i in found]
+
+
+def facts_of(row, skills: Iterable[PostingSkill]) -> PostingFacts:
+    """A JobPosting row (or a row of its columns) and its skills -> PostingFacts."""
+    posted = row.posted_at
+    if posted is not None and posted.tzinfo is None:
+        posted = posted.replace(tzinfo=timezone.utc)
+    return PostingFacts(
+        id=int(row.id), title=row.title, company=row.company, city=row.city, country=row.country,
+        remote=bool(row.remote), role_family=row.role_family, seniority=row.seniority,
+        salary_min=row.salary_min, salary_max=row.salary_max, salary_currency=row.salary_currency,
+        salary_annual_usd=row.salary_annual_usd, posted_at=posted, is_demo=bool(row.is_demo),
+        description=getattr(row, "description", "") or "", skills=tuple(skills),
+    )
+
+
+def _chunks(items: list, size: int) -> Iterator[list]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def distinct_values(engine: Engine) -> tuple[list[str], list[str]]:
+    """(role families, cities) present among stored postings, sorted."""
+    with Session(engine) as session:
+        families = session.exec(select(JobPosting.role_family).distinct()).all()
+        cities = session.exec(select(JobPosting.city).distinct()).all()
+    return sorted(f for f in families if f), sorted(c for c in cities if c)

@@ -1,0 +1,1 @@
+"""Rankers: one file per ranking variant, all implementing `Ranker` (rankers/base.py)."""

@@ -1,0 +1,55 @@
+"""The transparent ranker: a weighted mean of five factors (weights in MatchSettings.weights)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import Sequence
+
+from core.matching.config import MatchSettings
+from core.matching.explain import explanation
+from core.matching.features import dense_fit, level_fit, location_fit, recency, skill_fit
+from core.matching.models import Factor, MatchResult, ResumeQuery
+from core.matching.rankers.base import Candidate
+
+
+@dataclass
+class WeightedRanker:
+    """score = sum(weight x factor) / sum(weights); ties broken by newer posting, then id."""
+
+    settings: MatchSettings = field(default_factory=MatchSettings)
+    name: str = "weighted"
+
+    def score(self, query: ResumeQuery, candidate: Candidate, now: datetime) -> MatchResult:
+        """One candidate scored and explained (rank 0 until ranked)."""
+        ms = self.settings
+        facts = candidate.facts
+        skills, delta = skill_fit(query, facts, ms)
+        features = {
+            "skills": skills,
+            "dense": dense_fit(candidate.cosine, ms),
+            "level": level_fit(query, facts, ms),
+            "recency": recency(facts, now, ms),
+            "location": location_fit(query, facts, ms),
+        }
+        weights = ms.weights.as_dict()
+        total = ms.weights.total() or 1.0
+        factors = tuple(
+            Factor(name, round(f.value, 4), weights[name], round(weights[name] * f.value / total, 4), f.phrase)
+            for name, f in features.items()
+        )
+        score = sum(weights[n] * f.value for n, f in features.items()) / total
+        text = explanation(features["skills"].phrase, features["level"].phrase, features["location"].phrase,
+                           features["recency"].phrase)
+        return MatchResult(facts, round(score, 4), factors, delta, text, 0, candidate.sources)
+
+    def rank(self, query: ResumeQuery, candidates: Sequence[Candidate], now: datetime) -> list[MatchResult]:
+        """Results best first, with rank 1..N."""
+        scored = [self.score(query, c, now) for c in candidates]
+        scored.sort(key=lambda r: (-r.score, -_ts(r), r.posting.id))
+        return [replace(r, rank=i) for i, r in enumerate(scored, start=1)]
+
+
+def _ts(result: MatchResult) -> float:
+    posted = result.posting.posted_at
+    return posted.timestamp() if posted is not None else 0.0

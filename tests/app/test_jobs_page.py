@@ -1,0 +1,158 @@
+"""The Jobs page through AppTest: ranked cards with chips and match %, filters, opening a card, the actions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from components import state
+from core.config import Settings
+from core.context import build_context
+from core.db.models import JobPosting
+from core.db.session import session_scope
+from core.matching.index import refresh_match_index
+from core.profiles import create_profile
+from core.resumes import add_resume_text
+from tests.matching.market import build_market
+
+APP = Path(__file__).resolve().parents[2] / "app.py"
+TIMEOUT = 180  # first run loads the taxonomy and the embedding model; generous, never asserted on
+
+RESUME = """Dana Fischer
+dana@example.com | Berlin, Germany
+
+SUMMARY
+Data engineer building batch and streaming pipelines.
+
+EXPERIENCE
+Senior Data Engineer, Acme Analytics
+Jan 2019 - Present
+Built pipelines with Python, SQL, Apache Spark and Apache Airflow.
+
+SKILLS
+Python, SQL, Apache Spark, Apache Airflow, ETL, Data Warehousing
+"""
+
+
+@pytest.fixture
+def data_dir(tmp_path, monkeypatch) -> Path:
+    path = tmp_path / "data"
+    monkeypatch.setenv("SKILLGAP_DATA_DIR", str(path))
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    return path
+
+
+def _seed(data_dir: Path, postings: int = 60, resume: bool = True, hostile: bool = False) -> None:
+    settings = Settings(data_dir=data_dir)
+    ctx = build_context(settings)
+    profile = create_profile(ctx.engine, "Dana", location="Berlin, Germany")
+    if resume:
+        add_resume_text(ctx, profile.id, RESUME)
+    if postings:
+        build_market(ctx.engine, postings)
+    if hostile:
+        with session_scope(ctx.engine) as session:
+            session.add(JobPosting(source="evil", external_id="x1", text_hash="x1", city="Berlin",
+                                   title="<img src=x onerror=alert(1)> Data Engineer", company="<b>Evil</b>",
+                                   role_family="data_engineer", description="Data Engineer"))
+    if postings or hostile:
+        refresh_match_index(settings, ctx.engine)
+    ctx.engine.dispose()
+
+
+def _jobs(data_dir: Path) -> AppTest:
+    at = AppTest.from_file(str(APP), default_timeout=TIMEOUT)
+    at.run()
+    at.switch_page("app_pages/jobs.py")
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def _texts(elements) -> str:
+    return "\n".join(str(e.value) for e in elements)
+
+
+def _metas(at: AppTest) -> list[str]:
+    return [str(h.value) for h in at.get("html") if str(h.value).startswith('<div class="sg-job-meta">')]
+
+
+def _open_buttons(at: AppTest) -> list:
+    return [b for b in at.button if b.label == "Open"]
+
+
+def test_without_a_resume_the_page_asks_for_one(data_dir):
+    _seed(data_dir, postings=0, resume=False)
+    at = _jobs(data_dir)
+    assert at.title[0].value == "Jobs"
+    assert "Upload your resume on the Resume page first" in _texts(at.info)
+
+
+def test_without_postings_the_page_says_how_to_get_them(data_dir):
+    _seed(data_dir, postings=0)
+    at = _jobs(data_dir)
+    assert "There are no job postings yet" in _texts(at.info)
+
+
+def test_cards_show_match_chips_and_explanation(data_dir):
+    _seed(data_dir)
+    at = _jobs(data_dir)
+    assert len(_open_buttons(at)) == 20
+    html = _texts(at.get("html"))
+    assert 'class="sg-job-pct"' in html and "% match" not in html
+    assert "sg-jchip-have" in html and ">Python<" in html
+    assert "required skills" in html and "posted" in html
+    assert "**Senior Data Engineer**" in _texts(at.markdown) or "Data Engineer**" in _texts(at.markdown)
+    assert len(_metas(at)) == 20
+
+
+def test_filters_narrow_the_results(data_dir):
+    _seed(data_dir)
+    at = _jobs(data_dir)
+    at.toggle(key=state.JOBS_REMOTE_ONLY).set_value(True)
+    at.run()
+    assert not at.exception, at.exception
+    metas = _metas(at)
+    assert metas and all("remote" in m.lower() for m in metas)
+    at.toggle(key=state.JOBS_REMOTE_ONLY).set_value(False)
+    at.selectbox(key=state.JOBS_CITY).set_value("Pune")
+    at.multiselect(key=state.JOBS_FAMILIES).set_value(["devops"])
+    at.run()
+    metas = _metas(at)
+    assert metas and all("Pune" in m or "remote" in m.lower() for m in metas)
+
+
+def test_opening_a_card_shows_the_gap_and_actions(data_dir):
+    _seed(data_dir)
+    at = _jobs(data_dir)
+    _open_buttons(at)[0].click()
+    at.run()
+    assert not at.exception, at.exception
+    labels = [b.label for b in at.button]
+    assert "Close" in labels
+    assert "Make this my gap target" in labels and "Practise an interview for this job" in labels
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Skill coverage"].endswith("%")
+    assert at.dataframe, "the score breakdown and the gap table are tables"
+    opened = at.session_state[state._OPEN_JOB]
+    next(b for b in at.button if b.label == "Make this my gap target").click()
+    at.run()
+    assert not at.exception, at.exception
+    assert at.session_state[state._GAP_TARGET_JOB] == opened
+    assert at.title[0].value != "Jobs"  # the Gaps page is registered: we were switched to it
+    at.switch_page("app_pages/jobs.py")
+    at.run()
+    next(b for b in at.button if b.label == "Practise an interview for this job").click()
+    at.run()
+    assert not at.exception, at.exception
+    assert at.session_state[state._INTERVIEW_JOB] == opened
+
+
+def test_hostile_posting_text_is_escaped(data_dir):
+    _seed(data_dir, postings=5, hostile=True)
+    at = _jobs(data_dir)
+    html = _texts(at.get("html"))
+    assert "<img" not in html and "<b>Evil" not in html
+    assert "&lt;b&gt;Evil&lt;/b&gt;" in html
