@@ -14,6 +14,7 @@ from core.errors import SkillGapError
 COMMANDS = {
     "extract": "Extract skills from a JSONL of texts (contract: id, text, kind).",
     "eval": "Evaluate extraction on SkillSpan dev and the dotin resumes.",
+    "train-extractor": "Retrain the context extraction model from ../shared/data (deterministic) into data/models.",
     "match": "Rank stored postings for a resume, each with its score, skill delta and explanation.",
     "ingest": "Ingest postings from CSV/JSONL/Parquet, a posting URL or an ATS board (idempotent).",
     "demo": "Build the demo market (generated postings) through the real ingest pipeline.",
@@ -28,7 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m core", description="SkillGap offline jobs.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name, help_text in COMMANDS.items():
-        module = importlib.import_module(f"core.commands.{name}")
+        module = importlib.import_module(f"core.commands.{name.replace('-', '_')}")
         cmd = sub.add_parser(name, help=help_text, description=help_text)
         module.add_arguments(cmd)
         cmd.set_defaults(_module=module)

@@ -35,6 +35,8 @@ class GateSettings:
     top_k_step: int = 4
     top_k_max: int = 20
     min_similarity: float = 0.62
+    max_literal_reject: float = 0.5  # share of accepted hits sharing no word stem with the span, above which not confident
+    max_span_words: int = 8  # longer open-vocabulary spans are kept as emerging without retrieval
 
 
 @dataclass(frozen=True)

@@ -48,22 +48,31 @@ class EvalReport:
 
 
 def evaluate(dataset: str, extractor: Extractor, docs: list[GoldDoc], layers: tuple[str, ...],
-             combined: str | None = None) -> EvalReport:
-    """Extract every doc, then score predictions per layer (and against the union of `layers` as `combined`)."""
+             combined: str | None = None, typed: dict[str, tuple[str, ...]] | None = None) -> EvalReport:
+    """Extract every doc, then score predictions per layer (and against the union of `layers` as `combined`).
+
+    `typed` maps a gold layer to the mention layers (SkillMention.layer) predicted for it: a typed layer is
+    scored with those predictions only, and its untyped score (every prediction) is reported too, as
+    "<layer>_all". Layers not in `typed` and `combined` use every prediction."""
     predictions = []
     started = time.perf_counter()
     for doc in docs:
-        predictions.append([(m.start, m.end) for m in extractor.extract(doc.text, doc.kind).mentions])
+        predictions.append([(m.start, m.end, getattr(m, "layer", "knowledge"))
+                            for m in extractor.extract(doc.text, doc.kind).mentions])
     seconds = time.perf_counter() - started
-    names = list(layers) + ([combined] if combined else [])
+    typed = typed or {}
+    names = list(layers) + ([combined] if combined else []) + [f"{layer}_all" for layer in typed]
     scores = {name: LayerScore(name) for name in names}
     for doc, pred in zip(docs, predictions):
         tokens = Tokens(doc.text)
+        every = [(s, e) for s, e, _ in pred]
         for name in names:
+            base = name[:-4] if name.endswith("_all") and name[:-4] in typed else name
             gold = sorted({s for layer in layers for s in doc.layers[layer]}) if name == combined \
-                else list(doc.layers[name])
-            scores[name].strict.add(strict_counts(pred, gold))
-            scores[name].overlap.add(overlap_counts(pred, gold, tokens))
+                else list(doc.layers[base])
+            spans = [(s, e) for s, e, kind in pred if kind in typed[name]] if name in typed else every
+            scores[name].strict.add(strict_counts(spans, gold))
+            scores[name].overlap.add(overlap_counts(spans, gold, tokens))
     return EvalReport(dataset, len(docs), seconds, [scores[n] for n in names])
 
 

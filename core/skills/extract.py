@@ -1,6 +1,6 @@
 """The extraction contract: text -> Extraction (mentions with exact offsets plus document facts).
 
-Every extractor (the lexical gazetteer here; context classifiers or LLM mappers later) implements `Extractor`.
+Every extractor (the lexical gazetteer, the context extractor over it; LLM mappers later) implements `Extractor`.
 `version` names the code *and* the data it depends on (the taxonomy version plus a fingerprint of its compiled forms), so the extraction cache
 (core.skills.cache) starts a new row whenever either changes; `model_id` names the model ("gazetteer" when none).
 """
@@ -13,6 +13,7 @@ from core.skills.models import Extraction
 from core.taxonomy.models import Taxonomy
 
 EXTRACTOR_VERSION = "gaz-1"  # bump when gazetteer rules change; the taxonomy version is appended per instance
+CONTEXT_VERSION = "ctx-1"  # bump when the context extractor's code changes; the model version is appended to it
 MAX_VERSION_LEN = 40  # DocumentExtraction.extractor_version column width
 
 
@@ -35,8 +36,16 @@ def combined_version(code_version: str, taxonomy: Taxonomy, fingerprint: str = "
     return f"{code_version}+{taxonomy.version}"[:MAX_VERSION_LEN - len(tail)] + tail
 
 
-def make_extractor(taxonomy: Taxonomy) -> Extractor:
-    """The default extractor for a taxonomy (v1: the lexical gazetteer)."""
-    from core.skills.gazetteer import GazetteerExtractor
+def make_extractor(taxonomy: Taxonomy, embedder=None, *, model_path=None, gate_settings=None) -> Extractor:
+    """The default extractor: the context model over the gazetteer (core.skills.contextual), mapping open-vocabulary
+    spans through the CRAG-style gate with `embedder` (literal/alias-only without one). When the model artifact
+    (data/models/extractor.npz) is missing or unreadable it degrades to the lexical gazetteer and says so in
+    every extraction's diagnostics["model"]."""
+    from core.skills.contextual import ContextExtractor
+    from core.skills.model import ModelUnavailable, cached_model
 
-    return GazetteerExtractor(taxonomy)
+    try:
+        model, error = cached_model(model_path), None
+    except ModelUnavailable as exc:
+        model, error = None, str(exc)
+    return ContextExtractor(taxonomy, model, embedder=embedder, gate_settings=gate_settings, model_error=error)

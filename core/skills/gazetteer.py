@@ -11,13 +11,14 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Callable
 
 from core.skills import ambiguity
 from core.skills.clauses import Clauses
 from core.skills.extract import EXTRACTOR_VERSION, combined_version
 from core.skills.forms import Form, build_index
 from core.skills.models import Extraction, SkillMention
-from core.skills.normalize import mask_urls, normalize
+from core.skills.normalize import NormText, mask_urls, normalize
 from core.skills.seniority import YearsPhrase, find_years, level_from_years, posting_seniority, resume_facts
 from core.taxonomy.models import Taxonomy
 
@@ -37,6 +38,27 @@ class Candidate:
     surface: str
     confidence: float = 0.95
     evidence: str = "exact"
+
+
+@dataclass(slots=True)
+class LexicalPass:
+    """What the lexical pass found in one text (shared by the gazetteer and the context extractor)."""
+
+    sections: list
+    section_of: Callable[[int], str]
+    candidates: list[Candidate]  # every boundary-valid match
+    kept: list[Candidate]  # after longest-match, in text order
+    accepted: list[Candidate]  # passed the case and ambiguity rules, in text order
+    rejected: list[tuple[Candidate, str]]  # (candidate, reason)
+    clauses: Clauses
+    phrases: list[YearsPhrase]
+    nt: NormText  # the normalised text (URLs masked) with its offset map
+
+
+def layer_of(taxonomy: Taxonomy, skill_id: str | None) -> str:
+    """SkillSpan-style layer of a taxonomy skill: "skill" for soft skills, "knowledge" otherwise."""
+    skill = taxonomy.skills.get(skill_id) if skill_id else None
+    return "skill" if skill is not None and skill.category == "soft_skill" else "knowledge"
 
 
 @lru_cache(maxsize=1)
@@ -63,6 +85,23 @@ class GazetteerExtractor:
 
     def extract(self, text: str, kind: str) -> Extraction:
         """Mentions with exact offsets plus seniority / years for a job posting or resume."""
+        lex = self.lexical(text, kind)
+        years_of = attach_years(lex.accepted, lex.phrases, lex.clauses)
+        mentions = []
+        for c in lex.accepted:
+            section = lex.section_of(c.start)
+            years = years_of.get(c.start)
+            mentions.append(SkillMention(
+                skill_id=c.form.skill_id, name=c.form.name, surface=c.surface, start=c.start, end=c.end,
+                section=section, requirement=lex.clauses.requirement(c.start, c.end, section, kind),
+                confidence=c.confidence, years=years, level=level_from_years(years) if kind == "resume" else None,
+                layer=layer_of(self.taxonomy, c.form.skill_id),
+            ))
+        rejected = [_rejection(c, reason) for c, reason in lex.rejected]
+        return self.document(text, kind, mentions, lex.phrases, lex.candidates, rejected, lex.sections)
+
+    def lexical(self, text: str, kind: str) -> "LexicalPass":
+        """The lexical pass shared with the context extractor: sections, candidates, the rule gate's verdicts."""
         if kind not in KINDS:
             raise ValueError(f"kind must be one of {KINDS}, got {kind!r}")
         sections = self._sections(text, kind)
@@ -76,19 +115,8 @@ class GazetteerExtractor:
         candidates = self._candidates(text, nt)
         kept = _longest(candidates)
         accepted, rejected = self._gate(text, nt.norm, kept, section_of)
-        clauses = Clauses(text)
-        phrases = find_years(text)
-        years_of = _attach_years(accepted, phrases, clauses)
-        mentions = []
-        for c in accepted:
-            section = section_of(c.start)
-            years = years_of.get(c.start)
-            mentions.append(SkillMention(
-                skill_id=c.form.skill_id, name=c.form.name, surface=c.surface, start=c.start, end=c.end,
-                section=section, requirement=clauses.requirement(c.start, c.end, section, kind),
-                confidence=c.confidence, years=years, level=level_from_years(years) if kind == "resume" else None,
-            ))
-        return self._document(text, kind, mentions, phrases, candidates, rejected, sections)
+        return LexicalPass(sections, section_of, candidates, kept, accepted, rejected, Clauses(text),
+                           find_years(text), nt)
 
     def _sections(self, text: str, kind: str) -> list:
         """Sections from the injected or default splitter; [] when none is available."""
@@ -111,14 +139,14 @@ class GazetteerExtractor:
         """Case rules and the ambiguity gate; returns (accepted in text order, rejected with reasons)."""
         accepted: list[Candidate] = []
         pending: list[Candidate] = []
-        rejected: list[dict] = []
+        rejected: list[tuple[Candidate, str]] = []
         for c in kept:
             if c.form.ambiguous:
                 pending.append(c)
             elif c.form.case_sensitive and not ambiguity.case_ok(c.surface, c.form.declared):
-                rejected.append(_rejection(c, "case"))
+                rejected.append((c, "case"))
             elif c.form.case_sensitive and ambiguity.caps_context(text, c.start, c.end):
-                rejected.append(_rejection(c, "all-caps context"))
+                rejected.append((c, "all-caps context"))
             else:
                 c.confidence = 0.95 if c.surface in c.form.declared else 0.9
                 accepted.append(c)
@@ -145,11 +173,11 @@ class GazetteerExtractor:
                 else:
                     still.append(c)
             pending = still
-        rejected += [_rejection(c, verdicts[id(c)].reason) for c in pending]
+        rejected += [(c, verdicts[id(c)].reason) for c in pending]
         accepted.sort(key=lambda c: c.start)
         return accepted, rejected
 
-    def _document(self, text, kind, mentions, phrases, candidates, rejected, sections) -> Extraction:
+    def document(self, text, kind, mentions, phrases, candidates, rejected, sections) -> Extraction:
         """Attach document facts and diagnostics."""
         diagnostics = {
             "extractor": self.version,
@@ -200,7 +228,7 @@ def _longest(candidates: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-def _attach_years(accepted: list[Candidate], phrases: list[YearsPhrase], clauses: Clauses) -> dict[int, float]:
+def attach_years(accepted: list, phrases: list[YearsPhrase], clauses: Clauses) -> dict[int, float]:
     """Mention start -> years: clause phrases go to the skills after them (else before); '(N years)' to the
     skill right before the parenthesis. `accepted` is sorted and non-overlapping, so bisect finds neighbours."""
     out: dict[int, float] = {}

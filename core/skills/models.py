@@ -23,6 +23,7 @@ class SkillMention:
     confidence: float = 1.0
     years: float | None = None
     level: int | None = None  # L1..L4 when known
+    layer: str = "knowledge"  # SkillSpan-style type: "knowledge" (technologies, tools, fields) | "skill" (abilities)
 
     def to_dict(self) -> dict:
         """Plain JSON-able dict."""

@@ -40,7 +40,7 @@ def _tiny_data(root: Path) -> Path:
 
 def test_eval_json_on_tiny_gold(tmp_path, capsys):
     data = _tiny_data(tmp_path / "data")
-    assert main(["eval", "--json", "--data-dir", str(data)]) == 0
+    assert main(["eval", "--json", "--data-dir", str(data), "--resumes", "all"]) == 0
     out = json.loads(capsys.readouterr().out)
     postings, resumes = out["reports"]
     layers = {layer["layer"]: layer for layer in postings["layers"]}
@@ -48,12 +48,26 @@ def test_eval_json_on_tiny_gold(tmp_path, capsys):
     # predictions: Python (0,6), Docker (35,41); Knowledge gold: Python, Apache Kafka
     assert layers["knowledge"]["strict"] == {"precision": 0.5, "recall": 0.5, "f1": 0.5,
                                              "pred": 2, "pred_matched": 1, "gold": 2, "gold_found": 1}
-    assert (layers["skill"]["strict"]["pred_matched"], layers["skill"]["overlap"]["pred_matched"]) == (0, 1)
-    assert layers["skill"]["overlap"]["recall"] == 0.5
+    # both mentions are typed "knowledge", so the typed Skill layer sees no prediction; "skill_all" sees both
+    assert (layers["skill"]["strict"]["pred"], layers["skill"]["overlap"]["recall"]) == (0, 0.0)
+    assert (layers["skill_all"]["strict"]["pred_matched"], layers["skill_all"]["overlap"]["pred_matched"]) == (0, 1)
+    assert layers["skill_all"]["overlap"]["recall"] == 0.5
+    assert layers["knowledge_all"]["strict"] == layers["knowledge"]["strict"]
     assert layers["combined"]["overlap"] == {"precision": 1.0, "recall": 0.5, "f1": 0.6667,
                                              "pred": 2, "pred_matched": 2, "gold": 4, "gold_found": 2}
     skills = resumes["layers"][0]
     assert skills["layer"] == "skills" and skills["strict"]["f1"] == 1.0
+    assert resumes["dataset"] == "dotin-resumes"
+
+
+def test_eval_resumes_default_to_the_heldout_fold(tmp_path, capsys):
+    from core.skills.training import HELDOUT_FOLD, resume_fold
+
+    data = _tiny_data(tmp_path / "data")
+    assert main(["eval", "--json", "--data-dir", str(data)]) == 0
+    resumes = json.loads(capsys.readouterr().out)["reports"][1]
+    assert resumes["dataset"] == "dotin-resumes-heldout"
+    assert resumes["docs"] == (1 if resume_fold("r1") == HELDOUT_FOLD else 0)
 
 
 def test_eval_table_and_limit(tmp_path, capsys):

@@ -1,0 +1,285 @@
+"""ContextExtractor: the gazetteer's candidates judged in context by a trained BIO tagger, plus open vocabulary.
+
+Per text: the lexical pass (core.skills.gazetteer) -> tokens and context features (gazetteer tags, learned
+lexicon, line and section cues; core.skills.features) -> per-layer Viterbi spans (core.skills.tagger) -> mentions:
+- a span equal to a taxonomy candidate is that skill (the candidate is *accepted by the model*; a candidate no
+  span covers is *rejected by the model* and listed in diagnostics["rejected"]);
+- a knowledge span starting with its only candidate ("Java 8", "AWS services") is that skill with the span's bounds;
+  a span holding several candidates ("React/Redux") gives one mention per candidate;
+- any other span is open vocabulary and goes through the CRAG-style gate (core.skills.gate): mapped, emerging
+  (skill_id None, kept for clarification) or rejected.
+Resumes also get a level per mention (core.skills.levels), and every rule-accepted occurrence of a skill the
+model accepted once is kept as evidence. Without a model for the kind the extractor is the lexical gazetteer (v1)
+and diagnostics["model"] says why.
+
+Extraction.diagnostics (JSON; the clarification step reads "mapping", "rejected", "ambiguous" and "levels"):
+- "extractor": version; "counts": {candidates, mentions, rejected, sections}; "sections_available";
+  "seniority_source" (jobs) | "years_source" (resumes) — as in v1;
+- "model": {"loaded": true, "version", "kind", "layers", "spans": {layer: n}}
+  or {"loaded": false, "reason", "fallback": "gazetteer"};
+- "gate": {"summary": {"mode": "literal"|"embedding", "embedder", "spans", "mapped", "emerging", "rejected",
+  "literal", "retries", "recipe_switches"}};
+- "mapping": one row per open-vocabulary span (max 200): {"surface", "start", "end", "decision":
+  "mapped"|"emerging"|"rejected", "skill_id", "name", "confidence", "candidates": [{"skill_id", "score"}] best
+  first, "reason", "recipe": "literal"|"surface"|"core"|"", "retries", and for retrieval "accepted_count",
+  "margin", "literal_reject_rate", "top_k"};
+- "rejected": [{"skill_id", "surface", "start", "end", "reason"}] — rule rejections (v1 reasons) and
+  "context model: not a skill here";
+- "ambiguous": [{"skill_id", "surface", "start", "end", "status": "accepted"|"rejected", "reason"}] for
+  candidates of ambiguous forms ("Go", "R", "Spring");
+- resumes: "levels": [{"skill_id", "name", "surface", "start", "end", "level", "source":
+  "stated"|"years"|"default", "note"}] and "assumptions": ["Docker: no level or years stated -> assumed L2"].
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+import numpy as np
+
+from core.config import GateSettings
+from core.skills import gate as gate_mod
+from core.skills.extract import CONTEXT_VERSION, combined_version
+from core.skills.features import FeatureSpace, gaz_tags
+from core.skills.gazetteer import GazetteerExtractor, LexicalPass, attach_years, layer_of
+from core.skills.levels import apply_levels
+from core.skills.lexicon import Lexicon
+from core.skills.model import ExtractorModel
+from core.skills.models import Extraction, SkillMention
+from core.skills.signature import Context, context
+from core.skills.tagger import Scorer, decode, spans
+from core.skills.tokens import Tokens, tokenize
+from core.taxonomy.models import Taxonomy
+
+MAX_ROWS = 200  # diagnostics rows per list
+
+
+@dataclass(slots=True)
+class _Span:
+    """A predicted span before it becomes a mention."""
+
+    start: int
+    end: int
+    layer: str
+    confidence: float
+    skill_id: str | None = None
+    evidence: str = ""
+
+
+def feature_space(gazetteer: GazetteerExtractor) -> FeatureSpace:
+    """The feature space over a gazetteer's forms (vocabulary and single-word forms)."""
+    forms = gazetteer.index.forms
+    return FeatureSpace(frozenset(w for f in forms for w in f.key.split()),
+                        frozenset(f.key for f in forms if " " not in f.key))
+
+
+def analyse(gazetteer: GazetteerExtractor, text: str, kind: str, lexicon: Lexicon | None
+            ) -> tuple[LexicalPass, Tokens, Context]:
+    """Lexical pass, tokens and the context of every token (shared by training and extraction)."""
+    lex = gazetteer.lexical(text, kind)
+    tokens = tokenize(text)
+    accepted = {id(c) for c in lex.accepted}
+    skills = gazetteer.taxonomy.skills
+    labels = [(c.start, c.end, f"{skills[c.form.skill_id].category}:{'acc' if id(c) in accepted else 'rej'}")
+              for c in lex.kept]
+    section = _sections(lex, tokens)
+    lexicon_tags = lexicon.tags(lex.nt, tokens) if lexicon is not None and lexicon.phrases else None
+    return lex, tokens, context(tokens, gaz_tags(tokens, labels), section, lexicon_tags)
+
+
+def _sections(lex: LexicalPass, tokens: Tokens) -> list[str]:
+    """Section name of every token (vectorised over the section starts)."""
+    if not lex.sections:
+        return ["other"] * len(tokens)
+    starts = np.array([s.start for s in lex.sections])
+    ends = np.array([s.end for s in lex.sections])
+    names = [s.name for s in lex.sections] + ["other"]
+    pos = np.asarray(tokens.starts)
+    i = np.searchsorted(starts, pos, side="right") - 1
+    ok = (i >= 0) & (pos < ends[np.clip(i, 0, None)])
+    return [names[j] for j in np.where(ok, i, len(names) - 1).tolist()]
+
+
+def line_starts(tokens: Tokens) -> list[bool]:
+    """True where a token starts a new line (Viterbi restarts there)."""
+    line = tokens.line
+    return [i == 0 or line[i] != line[i - 1] for i in range(len(line))]
+
+
+class ContextExtractor:
+    """The default extractor: model-judged gazetteer candidates, open vocabulary, CRAG-style mapping."""
+
+    def __init__(self, taxonomy: Taxonomy, model: ExtractorModel | None, *, embedder=None,
+                 gate_settings: GateSettings | None = None, splitter=None, model_error: str | None = None) -> None:
+        """`model` None (or missing a kind) degrades that kind to the gazetteer; `model_error` says why."""
+        self.taxonomy = taxonomy
+        self.gazetteer = GazetteerExtractor(taxonomy, splitter=splitter)
+        self.model, self.model_error = model, model_error
+        self.space = feature_space(self.gazetteer)
+        self.gate = gate_mod.MappingGate(taxonomy, self.gazetteer.index, gate_settings, embedder)
+        self._scorers: dict[str, Scorer] = {}
+        embedder_id = getattr(embedder, "model_id", None) if embedder is not None else None
+        if model is None:
+            self.version, self.model_id = self.gazetteer.version, self.gazetteer.model_id
+        else:
+            code = f"{CONTEXT_VERSION}.{model.version}"
+            self.version = combined_version(code, taxonomy, self.gazetteer.index.fingerprint)
+            self.model_id = "context" + (f"+{embedder_id}" if embedder_id else "")
+        self.embedder_id = embedder_id
+
+    @property
+    def index(self):
+        """The compiled taxonomy forms (same as the gazetteer's)."""
+        return self.gazetteer.index
+
+    def _scorer(self, kind: str) -> Scorer:
+        """The emission scorer of a kind (dense weights built on first use)."""
+        if kind not in self._scorers:
+            self._scorers[kind] = Scorer(self.model.kinds[kind].dense(), self.space)
+        return self._scorers[kind]
+
+    def extract(self, text: str, kind: str) -> Extraction:
+        """Mentions with exact offsets plus document facts and diagnostics."""
+        km = self.model.kinds.get(kind) if self.model is not None else None
+        if km is None:
+            extraction = self.gazetteer.extract(text, kind)
+            extraction.diagnostics["model"] = {"loaded": False, "reason": self.model_error or
+                                               f"the model has no {kind} tagger", "fallback": "gazetteer"}
+            return apply_levels(extraction, text)
+        lex, tokens, ctx = analyse(self.gazetteer, text, kind, km.lexicon)
+        predicted = self._tag(kind, km, tokens, ctx)
+        found, open_spans, used = self._resolve(text, lex, predicted, kind)
+        if kind == "resume":
+            found += _evidence(lex, found, used)
+        open_spans = list({(s.start, s.end): s for s in sorted(
+            open_spans, key=lambda s: (s.start, s.end, s.layer == "knowledge"))}.values())  # knowledge wins ties
+        decisions = self.gate.decide([(text[s.start:s.end], s.start, s.end) for s in open_spans])
+        for s, d in zip(open_spans, decisions):
+            if d.decision != "rejected":
+                s.skill_id, s.evidence = d.skill_id, f"gate:{d.decision}"
+                s.confidence = min(s.confidence, d.confidence) if d.skill_id else s.confidence
+                found.append(s)
+        mentions = self._mentions(text, kind, lex, found)
+        rejected = [gate_mod_row(c, r) for c, r in lex.rejected] + [
+            gate_mod_row(c, "context model: not a skill here") for c in lex.accepted if id(c) not in used]
+        extraction = self.gazetteer.document(text, kind, mentions, lex.phrases, lex.candidates, rejected,
+                                             lex.sections)
+        d = extraction.diagnostics
+        d["extractor"] = self.version
+        d["model"] = {"loaded": True, "version": self.model.version, "kind": kind, "layers": list(km.layers),
+                      "spans": {layer: sum(1 for p in predicted if p.layer == layer) for layer in km.layers}}
+        d["gate"] = {"summary": gate_mod.summary(decisions, self.gate.mode, self.embedder_id)}
+        d["mapping"] = [x.to_dict() for x in decisions[:MAX_ROWS]]
+        d["ambiguous"] = _ambiguous_rows(lex, used)
+        return apply_levels(extraction, text)
+
+    def _tag(self, kind: str, km, tokens: Tokens, ctx: Context) -> list[_Span]:
+        """Viterbi spans of every layer with a confidence from the mean emission margin."""
+        em = self._scorer(kind).emissions(tokens, ctx)
+        starts = line_starts(tokens)
+        scale = float(self.model.meta.get("score_scale", {}).get(kind, 1.0)) or 1.0
+        out = []
+        for li, layer in enumerate(km.layers):
+            e = em[:, 3 * li:3 * li + 3].astype("float64")
+            e[:, 0] -= float(km.bias[li])
+            tags = decode(e, starts, km.trans[li])
+            margin = e[:, 1:].max(axis=1) - e[:, 0]
+            for start, end in spans(tags, tokens):
+                lo, hi = bisect_left(tokens.starts, start), bisect_left(tokens.starts, end)
+                m = float(margin[lo:hi].mean()) if hi > lo else 0.0
+                out.append(_Span(start, end, layer, min(0.99, max(0.3, 1 / (1 + math.exp(-m / scale))))))
+        return out
+
+    def _resolve(self, text: str, lex: LexicalPass, predicted: list[_Span], kind: str):
+        """(mapped spans, open-vocabulary spans, ids of candidates the model accepted)."""
+        kept = lex.kept
+        starts = [c.start for c in kept]
+        found: list[_Span] = []
+        open_spans: list[_Span] = []
+        used: set[int] = set()
+        for p in predicted:
+            lo = bisect_left(starts, p.start)
+            inside = []
+            while lo < len(kept) and kept[lo].start < p.end:
+                if kept[lo].end <= p.end:
+                    inside.append(kept[lo])
+                lo += 1
+            exact = len(inside) == 1 and (inside[0].start, inside[0].end) == (p.start, p.end)
+            if exact or (len(inside) == 1 and p.layer != "skill" and inside[0].start == p.start):
+                c = inside[0]
+                used.add(id(c))
+                found.append(_Span(p.start, p.end, p.layer, p.confidence, c.form.skill_id, "model"))
+            elif len(inside) > 1 and p.layer != "skill" and not _listed(text, inside):
+                for c in inside:
+                    used.add(id(c))
+                found.append(_Span(p.start, p.end, p.layer, p.confidence, inside[-1].form.skill_id, "model:head"))
+            elif len(inside) > 1:
+                for c in inside:
+                    used.add(id(c))
+                    found.append(_Span(c.start, c.end, p.layer, p.confidence, c.form.skill_id, "model:split"))
+            else:
+                open_spans.append(p)
+        return found, open_spans, used
+
+    def _mentions(self, text: str, kind: str, lex: LexicalPass, found: list[_Span]) -> list[SkillMention]:
+        """SkillMentions in text order, one per (start, end), with section, requirement, years."""
+        unique: dict[tuple[int, int], _Span] = {}
+        for s in sorted(found, key=lambda s: (s.start, s.end, s.layer != "knowledge")):
+            unique.setdefault((s.start, s.end), s)
+        ordered = list(unique.values())
+        years_of = attach_years(ordered, lex.phrases, lex.clauses)
+        out = []
+        for s in ordered:
+            section = lex.section_of(s.start)
+            skill = self.taxonomy.skills.get(s.skill_id) if s.skill_id else None
+            layer = s.layer if kind == "job" else (layer_of(self.taxonomy, s.skill_id) if skill else "skill")
+            out.append(SkillMention(
+                skill_id=s.skill_id, name=skill.name if skill else " ".join(text[s.start:s.end].split()),
+                surface=text[s.start:s.end], start=s.start, end=s.end, section=section,
+                requirement=lex.clauses.requirement(s.start, s.end, section, kind), confidence=round(s.confidence, 3),
+                years=years_of.get(s.start), layer=layer,
+            ))
+        return out
+
+
+def _evidence(lex: LexicalPass, found: list[_Span], used: set[int]) -> list[_Span]:
+    """Resumes: other rule-accepted occurrences of a skill the model accepted somewhere in the document — the
+    skill is the person's, and each occurrence is evidence of it ("Deployed services with Docker")."""
+    skills = {s.skill_id for s in found if s.skill_id}
+    out = []
+    for c in lex.accepted:
+        if id(c) not in used and c.form.skill_id in skills:
+            used.add(id(c))
+            out.append(_Span(c.start, c.end, "knowledge", round(c.confidence * 0.8, 3), c.form.skill_id,
+                             "evidence"))
+    return out
+
+
+_LIST_SEPARATOR = re.compile(r"[,;/&+|]|\b(?:and|or)\b", re.I)
+
+
+def _listed(text: str, inside: list) -> bool:
+    """True when list punctuation or and/or separates the candidates (several skills, not one name)."""
+    return any(_LIST_SEPARATOR.search(text, a.end, b.start) for a, b in zip(inside, inside[1:]))
+
+
+def gate_mod_row(c, reason: str) -> dict:
+    """Diagnostics row of a rejected candidate."""
+    return {"skill_id": c.form.skill_id, "surface": c.surface, "start": c.start, "end": c.end, "reason": reason}
+
+
+def _ambiguous_rows(lex: LexicalPass, used: set[int]) -> list[dict]:
+    """Candidates of ambiguous forms with their fate (rule-rejected, model-rejected or accepted)."""
+    rules = {id(c): reason for c, reason in lex.rejected}
+    rows = []
+    for c in lex.kept:
+        if not c.form.ambiguous:
+            continue
+        status = "accepted" if id(c) in used else "rejected"
+        reason = rules.get(id(c)) or ("context model" if status == "rejected" else c.evidence)
+        rows.append({"skill_id": c.form.skill_id, "surface": c.surface, "start": c.start, "end": c.end,
+                     "status": status, "reason": reason})
+    return rows[:MAX_ROWS]
