@@ -28,6 +28,9 @@ PAGES = [
     st.Page("app_pages/resume.py", title="Resume", icon=":material/description:", url_path="resume", default=True),
     st.Page("app_pages/jobs.py", title="Jobs", icon=":material/work:", url_path="jobs"),
     st.Page("app_pages/market.py", title="Market", icon=":material/trending_up:", url_path="market"),
+    st.Page("app_pages/gaps.py", title="Gaps", icon=":material/target:", url_path="gaps"),
+    st.Page("app_pages/interview.py", title="Interview", icon=":material/forum:", url_path="interview"),
+    st.Page("app_pages/data.py", title="Data", icon=":material/database:", url_path="data"),
 ]
 
 inject_css()

@@ -6,6 +6,7 @@ import streamlit as st
 
 from components import state
 from components.cache import context, resume_view
+from components.clarify_card import clarified_groups, render_clarifications
 from components.errors import user_errors
 from components.markup import md
 from components.profiles import current_profile
@@ -111,11 +112,13 @@ with user_errors():
     render_overview(view)
 
     st.subheader("Skills", anchor=False)
-    render_skill_groups(view.skill_groups)
-    if view.skill_groups:
+    groups = clarified_groups(ctx, profile.id, view)  # the skills with the profile's answers applied
+    render_skill_groups(groups)
+    render_clarifications(ctx, profile.id, view=view, where="resume")  # questions the resume cannot answer
+    if groups:
         st.markdown("##### Where each skill was found")
         st.caption("Expand a skill to see the sentences it came from, with the matched words highlighted.")
-        render_evidence(view.skill_groups, view.text)
+        render_evidence(groups, view.text)
 
     st.subheader("Sections", anchor=False)
     render_sections(view)

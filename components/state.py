@@ -142,6 +142,7 @@ MARKET_SENIORITY = "w.market_seniority"  # "" = all levels
 MARKET_REMOTE = "w.market_remote"  # "Any" | "Remote" | "On-site"
 MARKET_MONTHS = "w.market_months"  # (first, last) "YYYY-MM"
 MARKET_TREND_SKILLS = "w.market_trend_skills"
+MARKET_TREND_SMOOTH = "w.market_trend_smooth"
 MARKET_CITY_SKILL = "w.market_city_skill"
 DATA_UPLOAD = "w.data_upload"
 DATA_MAPPING = "w.data_mapping"
@@ -159,3 +160,108 @@ def market_checked(key: str) -> bool:
 def set_market_checked(key: str | None) -> None:
     """Remember (or forget, with None) that the market for `key` is ready in this session."""
     st.session_state[_MARKET_CHECKED] = key
+
+
+_DATA_RESULT = "sg.data_result"  # the Data page's last action result, shown after the rerun that refreshes counts
+
+
+def set_data_result(kind: str, text: str) -> None:
+    """Queue the Data page's result message (success | info | warning | error) for the next run."""
+    st.session_state[_DATA_RESULT] = Flash(kind, text)
+
+
+def pop_data_result() -> Flash | None:
+    """The Data page's queued result message, removed."""
+    return st.session_state.pop(_DATA_RESULT, None)
+
+
+# --- Clarification cards (components/clarify_card.py) ---
+_CLARIFY_LAST = "sg.clarify.last"  # (where, question key, summary) of the last answer, for the undo banner
+_CLARIFY_ERROR = "sg.clarify.error"  # a domain error raised in a card callback, shown once
+
+
+def clarify_widget_key(where: str, question_key: str, part: str) -> str:
+    """Widget key of one part ("choice" | "text") of a clarification card on a page ("resume" | "gaps")."""
+    return f"w.clarify.{where}.{question_key}.{part}"
+
+
+def set_clarify_last(where: str, key: str, summary: str) -> None:
+    """Remember the last answer (its undo banner shows on the next run)."""
+    st.session_state[_CLARIFY_LAST] = (where, key, summary)
+
+
+def clarify_last() -> tuple[str, str, str] | None:
+    """(where, question key, summary) of the last answer, or None."""
+    return st.session_state.get(_CLARIFY_LAST)
+
+
+def clear_clarify_last() -> None:
+    """Forget the last answer (after an undo)."""
+    st.session_state.pop(_CLARIFY_LAST, None)
+
+
+def set_clarify_error(text: str | None) -> None:
+    """Queue (or clear, with None) an error message for the clarification cards."""
+    st.session_state[_CLARIFY_ERROR] = text
+
+
+def pop_clarify_error() -> str | None:
+    """The queued clarification error, removed."""
+    return st.session_state.pop(_CLARIFY_ERROR, None)
+
+
+# --- Gaps page (widget keys; the posting target itself is _GAP_TARGET_JOB above, set by the Jobs page) ---
+GAPS_MODE = "w.gaps_mode"  # "market" | "job"
+GAPS_ROLE = "w.gaps_role"
+GAPS_CITY = "w.gaps_city"  # "" = all cities
+GAPS_SENIORITY = "w.gaps_seniority"  # "" = all levels
+GAPS_HOURS = "w.gaps_hours_per_week"
+GAPS_WEEKS = "w.gaps_weeks"
+_GAPS_SEEN_JOB = "sg.gaps_seen_job"  # the gap target posting the Gaps page last switched to (detects a new one)
+
+
+def gaps_seen_job() -> int | None:
+    """The posting the Gaps page last switched its mode to."""
+    return st.session_state.get(_GAPS_SEEN_JOB)
+
+
+def set_gaps_seen_job(job_id: int | None) -> None:
+    """Remember the posting the Gaps page switched to."""
+    st.session_state[_GAPS_SEEN_JOB] = job_id
+
+
+def forget_widget(key: str) -> None:
+    """Drop a widget's remembered value so it starts again from its default."""
+    st.session_state.pop(key, None)
+
+
+# --- Interview page (the posting target itself is _INTERVIEW_JOB above, set by the Jobs page) ---
+INTERVIEW_TARGET_KIND = "w.interview_target_kind"  # "job" | "market"
+INTERVIEW_JOB_SELECT = "w.interview_job_select"
+INTERVIEW_ROLE = "w.interview_role"
+INTERVIEW_CITY = "w.interview_city"  # "" = any city
+INTERVIEW_SENIORITY = "w.interview_seniority"  # "" = any level
+INTERVIEW_LENGTH = "w.interview_length"
+INTERVIEW_ANSWER = "w.interview_answer"  # the chat input
+_INTERVIEW_SESSION = "sg.interview_session"  # the interview session shown (None = the start screen)
+_INTERVIEW_SEEN_JOB = "sg.interview_seen_job"  # the Jobs page target the form last switched to
+
+
+def interview_session() -> int | None:
+    """The interview session shown on the Interview page (None = the start screen)."""
+    return st.session_state.get(_INTERVIEW_SESSION)
+
+
+def set_interview_session(session_id: int | None) -> None:
+    """Show one interview session (None = back to the start screen)."""
+    st.session_state[_INTERVIEW_SESSION] = session_id
+
+
+def interview_seen_job() -> int | None:
+    """The Jobs-page posting the Interview form last switched to."""
+    return st.session_state.get(_INTERVIEW_SEEN_JOB)
+
+
+def set_interview_seen_job(job_id: int | None) -> None:
+    """Remember the Jobs-page posting the Interview form switched to."""
+    st.session_state[_INTERVIEW_SEEN_JOB] = job_id

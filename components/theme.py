@@ -55,6 +55,9 @@ _BASE_CSS = """
 .sg-kv { display: grid; grid-template-columns: max-content 1fr; gap: 0.3rem 1rem; font-size: 0.9rem; }
 .sg-kv dt { color: #64748b; } .sg-kv dd { margin: 0; color: #0f172a; word-break: break-word; }
 .sg-muted { color: #64748b; font-size: 0.85rem; }
+/* st.dataframe's own "Download as CSV" writes cells verbatim (a posting title "=HYPERLINK(...)" runs as a
+   formula in a spreadsheet): hidden; pages offer st.download_button(core.export.safe_csv(...)) instead. */
+[data-testid="stElementToolbarButton"]:has(button[aria-label^="Download as CSV"]) { display: none; }
 """
 
 

@@ -74,7 +74,10 @@ def delete_profile(engine: Engine, profile_id: int) -> int:
         count = session.exec(select(func.count()).select_from(Resume).where(Resume.profile_id == profile_id)).one()
         session.exec(delete(Resume).where(Resume.profile_id == profile_id))
         session.delete(row)
-        return int(count)
+    from core.clarify.ownership import forget_profile_corrections  # its answers live on shared cache rows
+
+    forget_profile_corrections(engine, profile_id)
+    return int(count)
 
 
 def _require(session: Session, profile_id: int) -> Profile:

@@ -8,7 +8,9 @@ is absent, fails or names no skill we asked about. A "yes" adds the skill at the
 
 from __future__ import annotations
 
+import math
 import threading
+import time
 from collections import OrderedDict
 from typing import Literal
 
@@ -35,6 +37,7 @@ OPTIONS = (
 )
 MAX_PROBES = 8
 MEMO_SIZE = 64
+FALLBACK_RETRY_S = 60.0  # a failed LLM call is retried after this long (its template answer is reused until then)
 
 
 class ProbeModel(BaseModel):
@@ -59,10 +62,11 @@ class ProbeSource:
 
     kind = "probe"
 
-    def __init__(self, llm: LLMClient | None = None, timeout_s: float | None = None) -> None:
+    def __init__(self, llm: LLMClient | None = None, timeout_s: float | None = None,
+                 retry_after_s: float = FALLBACK_RETRY_S) -> None:
         """Template probes, or LLM-written ones when `llm` is given."""
-        self.llm, self.timeout_s = llm, timeout_s
-        self._memo: OrderedDict[str, Produced] = OrderedDict()
+        self.llm, self.timeout_s, self.retry_after_s = llm, timeout_s, retry_after_s
+        self._memo: OrderedDict[str, tuple[Produced, float]] = OrderedDict()  # prompt -> (result, expires at)
         self._lock = threading.Lock()
 
     def questions(self, inputs: ClarifyInputs) -> list[Question]:
@@ -116,8 +120,8 @@ class ProbeSource:
             return with_fallback(None, prompt, ProbeSet, lambda: template)
         key = prompt.fingerprint()
         with self._lock:
-            cached = self._memo.get(key)
-        if cached is not None:
+            cached, expires = self._memo.get(key, (None, 0.0))
+        if cached is not None and time.monotonic() < expires:
             return cached
         names = {d.name.lower() for d in drafts}
         produced = with_fallback(
@@ -125,8 +129,9 @@ class ProbeSource:
             validate=lambda value: [] if any(p.skill.lower() in names for p in value.probes)
             else ["it wrote no probe about the skills listed"],
         )
+        expires = math.inf if produced.from_llm else time.monotonic() + self.retry_after_s
         with self._lock:
-            self._memo[key] = produced
+            self._memo[key] = (produced, expires)
             while len(self._memo) > MEMO_SIZE:
                 self._memo.popitem(last=False)
         return produced

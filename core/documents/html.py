@@ -9,7 +9,9 @@ from core.config import Limits
 from core.documents.base import RawText, Reader
 from core.documents.text import BINARY_MESSAGE, decode_bytes
 
-SKIPPED = frozenset({"script", "style", "noscript", "iframe", "template", "svg", "object", "embed", "title"})
+# Elements whose content is not visible text. Void elements (<embed>, <img>...) have no content and no end tag:
+# listing one here would skip the rest of the document.
+SKIPPED = frozenset({"script", "style", "noscript", "iframe", "template", "svg", "object", "title"})
 BLOCKS = frozenset(
     "address article aside blockquote br dd details div dl dt fieldset figcaption figure footer form "
     "h1 h2 h3 h4 h5 h6 header hr main nav ol p pre section summary table tbody thead tfoot tr ul".split()

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from sqlmodel import Session
 
+from core.clarify.ownership import own_corrections
 from core.context import AppContext
 from core.db.models import Resume
 from core.errors import InvalidInput, NotFound
@@ -78,14 +79,15 @@ def _inputs(ctx: AppContext, row: Resume, corrections: list[UserCorrection]) -> 
 def current_inputs(ctx: AppContext, resume_id: int) -> ReportInputs:
     """The inputs a report for this resume would be computed from right now (NotFound for an unknown resume)."""
     row = _resume_row(ctx, resume_id)
-    return _inputs(ctx, row, get_user_corrections(ctx.engine, ctx.extractor, row.text, "resume"))
+    return _inputs(ctx, row, own_corrections(get_user_corrections(ctx.engine, ctx.extractor, row.text, "resume"),
+                                             row.profile_id))
 
 
 def resume_skills(ctx: AppContext, resume_id: int) -> tuple[ProfileSkills, ReportInputs]:
     """The resume's skill levels (corrections applied) and the current inputs."""
     row = _resume_row(ctx, resume_id)
     extraction = extract_cached(ctx.engine, ctx.extractor, row.text, "resume")
-    corrections = get_user_corrections(ctx.engine, ctx.extractor, row.text, "resume")
+    corrections = own_corrections(get_user_corrections(ctx.engine, ctx.extractor, row.text, "resume"), row.profile_id)
     return ProfileSkills.from_extraction(extraction, corrections), _inputs(ctx, row, corrections)
 
 

@@ -10,6 +10,7 @@ from typing import Iterator
 
 from core.errors import InvalidInput, ParseError
 from core.ingest.columns import detect_columns, row_to_record
+from core.ingest.encoding import detect_encoding
 from core.ingest.records import PostingRecord, RawFailure
 
 _FIELD_LIMIT = min(sys.maxsize, 2**31 - 1)  # descriptions can be longer than csv's 128 KB default
@@ -22,6 +23,7 @@ class CsvSource:
     path: Path
     overrides: dict[str, str] = field(default_factory=dict)
     name: str = ""
+    encoding: str | None = None  # decided from the bytes when reading starts (utf-8, utf-16, cp1252...)
 
     def __post_init__(self) -> None:
         self.path = Path(self.path)
@@ -32,7 +34,8 @@ class CsvSource:
         if csv.field_size_limit() < _FIELD_LIMIT:
             csv.field_size_limit(_FIELD_LIMIT)
         try:
-            handle = self.path.open(newline="", encoding="utf-8-sig", errors="replace")
+            self.encoding = detect_encoding(self.path)
+            handle = self.path.open(newline="", encoding=self.encoding, errors="replace")
         except OSError as exc:
             raise ParseError(f"cannot read {self.path}: {exc.strerror or exc}") from exc
         with handle:

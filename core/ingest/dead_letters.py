@@ -93,6 +93,8 @@ def _from_line(payload: dict, source: str, ref: str) -> PostingRecord | RawFailu
         obj = json.loads(payload.get("line") or "")
     except json.JSONDecodeError as exc:
         raise IngestError(f"{ref}: invalid JSON ({exc.msg})") from exc
+    except (RecursionError, ValueError) as exc:
+        raise IngestError(f"{ref}: invalid JSON (too deeply nested or a number too long)") from exc
     if not isinstance(obj, dict):
         raise IngestError(f"{ref}: expected a JSON object")
     return _from_row({**payload, "row": flatten(obj)}, source, ref)

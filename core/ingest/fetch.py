@@ -94,7 +94,7 @@ class Fetcher:
         result = self.fetch(url, accept=JSON_TYPES)
         try:
             return json.loads(result.text())
-        except ValueError as exc:
+        except (RecursionError, ValueError) as exc:
             raise FetchError(f"{_host_of(url)} did not return valid JSON") from exc
 
     def _get(self, url: str, accept: tuple[str, ...], deadline: float, robots: bool, error_status: bool):
@@ -126,6 +126,8 @@ class Fetcher:
             })
             sock.settimeout(self._timeout(deadline, self.policy.read_timeout_s))
             resp = conn.getresponse()
+            if time.monotonic() >= deadline:  # the watchdog closed a trickling response: its headers are cut short
+                raise FetchError(self._timeout_message(deadline))
             if resp.status in _REDIRECTS:
                 location = resp.getheader("Location")
                 if not location:

@@ -10,6 +10,7 @@ from typing import Iterator
 
 from core.errors import InvalidInput, ParseError
 from core.ingest.columns import ColumnMap, detect_columns, flatten, row_to_record
+from core.ingest.encoding import detect_encoding
 from core.ingest.records import PostingRecord, RawFailure
 
 _HEADER_SAMPLE = 200  # rows read to learn the set of keys
@@ -37,6 +38,10 @@ class JsonlSource:
             except json.JSONDecodeError as exc:
                 yield _bad_line(self.name, ref, line, f"{ref}: invalid JSON ({exc.msg})", mapping)
                 continue
+            except (RecursionError, ValueError):  # thousands of nested brackets, a number of thousands of digits
+                yield _bad_line(self.name, ref, line, f"{ref}: invalid JSON (too deeply nested or a number too long)",
+                                mapping)
+                continue
             if not isinstance(obj, dict):
                 yield _bad_line(self.name, ref, line, f"{ref}: expected a JSON object", mapping)
                 continue
@@ -44,7 +49,7 @@ class JsonlSource:
 
     def _lines(self) -> Iterator[tuple[int, str]]:
         try:
-            with self.path.open(encoding="utf-8-sig", errors="replace") as handle:
+            with self.path.open(encoding=detect_encoding(self.path), errors="replace") as handle:
                 for number, line in enumerate(handle, start=1):
                     if line.strip():
                         yield number, line
@@ -56,7 +61,7 @@ class JsonlSource:
         for _number, line in islice(self._lines(), _HEADER_SAMPLE):
             try:
                 obj = json.loads(line)
-            except json.JSONDecodeError:
+            except (RecursionError, ValueError):  # JSONDecodeError is a ValueError
                 continue
             if isinstance(obj, dict):
                 keys.update(dict.fromkeys(flatten(obj)))

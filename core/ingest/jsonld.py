@@ -38,9 +38,16 @@ def find_job_posting(blocks: list[str]) -> tuple[dict | None, list[str]]:
         except json.JSONDecodeError as exc:
             notes.append(f"JSON-LD block {number} is malformed ({exc.msg})")
             continue
-        for node in _walk(data):
-            if _is_job_posting(node):
-                return node, notes
+        except (RecursionError, ValueError):  # nested thousands deep, or an integer of thousands of digits
+            notes.append(f"JSON-LD block {number} is malformed (too deeply nested or a number too long)")
+            continue
+        try:
+            found = next((node for node in _walk(data) if _is_job_posting(node)), None)
+        except RecursionError:
+            notes.append(f"JSON-LD block {number} is nested too deeply")
+            continue
+        if found is not None:
+            return found, notes
     return None, notes
 
 

@@ -14,6 +14,7 @@ Resolver = Callable[[str, int], list[str]]
 _CGNAT = ipaddress.ip_network("100.64.0.0/10")
 _METADATA = {ipaddress.ip_address("169.254.169.254"), ipaddress.ip_address("fd00:ec2::254")}
 _NAT64 = ipaddress.ip_network("64:ff9b::/96")
+_IETF_PROTOCOL = ipaddress.ip_network("192.0.0.0/24")  # special-purpose (RFC 6890); Python 3.11 calls most of it global
 
 
 def system_resolver(host: str, port: int) -> list[str]:
@@ -51,9 +52,11 @@ def blocked_reason(ip: IPAddress) -> str | None:
         (ip.is_unspecified, "an unspecified address"),
         (ip.is_loopback, "a loopback address"),
         (ip.is_link_local, "a link-local address"),
+        (isinstance(ip, ipaddress.IPv6Address) and ip.is_site_local, "a site-local address"),
         (ip.is_multicast, "a multicast address"),
         (isinstance(ip, ipaddress.IPv4Address) and ip in _CGNAT, "a shared (CGNAT) address"),
         (ip.is_reserved, "a reserved address"),
+        (isinstance(ip, ipaddress.IPv4Address) and ip in _IETF_PROTOCOL, "a special-purpose address"),
         (ip.is_private, "a private network address"),
         (not ip.is_global, "not a public address"),
     )

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from core.config import Limits
@@ -59,6 +60,7 @@ def text_hash(text: str) -> str:
 
 def normalize(record: PostingRecord, limits: Limits) -> NormalizedPosting:
     """Validate and normalize one record; raises IngestError when it cannot become a posting."""
+    record = _encodable(record)
     title = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", record.title or "")).strip()[:MAX_TITLE]
     description = normalize_text(record.description or "")[: limits.max_chars]
     if not title:
@@ -95,7 +97,22 @@ def _number(value) -> float | None:
         number = float(value)
     except (TypeError, ValueError) as exc:
         raise IngestError(f"salary {value!r} is not a number") from exc
-    return number if number == number and number >= 0 else None  # NaN and negatives -> unknown
+    return number if math.isfinite(number) and number >= 0 else None  # NaN, infinity and negatives -> unknown
+
+
+def _encodable(record: PostingRecord) -> PostingRecord:
+    """The record with lone surrogates (JSON "\\ud800" escapes) replaced by "?": they cannot be stored as UTF-8."""
+    bad = {name: value.encode("utf-8", "replace").decode("utf-8") for name, value in vars(record).items()
+           if isinstance(value, str) and not value.isascii() and _has_surrogate(value)}
+    return replace(record, **bad) if bad else record
+
+
+def _has_surrogate(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def _short(value: str | None, limit: int = MAX_FIELD) -> str | None:

@@ -106,12 +106,15 @@ def retry_dead_letters(engine: Engine, settings: Settings, extractor: Any = None
 
 
 def start_run(engine: Engine, source_name: str) -> int:
-    """Insert a running ProcessingRun row and return its id."""
-    with session_scope(engine) as session:
-        run = ProcessingRun(kind="ingest", source=source_name[:255], status="running")
-        session.add(run)
-        session.flush()
-        return int(run.id)
+    """Insert a running ProcessingRun row and return its id; StorageUnavailable when the database refuses."""
+    try:
+        with session_scope(engine) as session:
+            run = ProcessingRun(kind="ingest", source=source_name[:255], status="running")
+            session.add(run)
+            session.flush()
+            return int(run.id)
+    except DBAPIError as exc:
+        raise StorageUnavailable(f"cannot start the ingest run, the database is unavailable: {exc.orig}") from exc
 
 
 def update_run(engine: Engine, run_id: int, counts: dict, detail: dict, started: float, status: str,

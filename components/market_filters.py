@@ -1,0 +1,109 @@
+"""Market widgets: the cached MarketService, the first-start build with a progress bar, and the filter bar."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import streamlit as st
+
+from components import state
+from core.context import AppContext
+from core.market.bootstrap import ensure_demo_market
+from core.market.filters import MarketFilter
+from core.market.service import MarketService
+
+REMOTE_CHOICES = {"Any": None, "Remote": True, "On-site": False}
+DATASET_LABELS = {"yours": "Your postings", "demo": "Demo market"}
+
+
+@st.cache_resource(show_spinner=False)
+def _service(_ctx: AppContext, db_url: str) -> MarketService:
+    return MarketService(_ctx.engine, _ctx.taxonomy)
+
+
+def market_service(ctx: AppContext) -> MarketService:
+    """One MarketService per database (its memo is shared by every session)."""
+    return _service(ctx, ctx.settings.db_url)
+
+
+def ensure_market(ctx: AppContext) -> None:
+    """Once per session: build the demo market on an empty database (visible progress) or refresh stale data."""
+    key = ctx.settings.db_url
+    if state.market_checked(key):
+        return
+    holder = st.empty()
+    bar = {}
+
+    def progress(fraction: float, message: str) -> None:
+        if "bar" not in bar:
+            with holder.container(border=True):
+                st.markdown("#### :material/rocket_launch: Preparing the market")
+                st.caption("First start: SkillGap generates a demo job market and runs it through the real "
+                           "pipeline (text → skill extraction → aggregates). This takes about a minute, once.")
+                bar["bar"] = st.progress(0.0, text="Starting…")
+        bar["bar"].progress(min(max(fraction, 0.0), 1.0), text=message)
+
+    result = ensure_demo_market(ctx, progress, index="skip")  # the Jobs page builds its search index itself
+    holder.empty()
+    if result.built:
+        st.toast(f"{result.message} Took {result.seconds:.0f} s.", icon=":material/check_circle:")
+    state.set_market_checked(key)
+
+
+def _keep(key: str, options: list, default) -> None:
+    """Reset a widget's remembered value when it is no longer one of the options."""
+    if state.widget_value(key) not in options:
+        state.set_widget_value(key, default)
+
+
+def month_label(month: str) -> str:
+    """'2026-03' -> 'Mar 2026'."""
+    return datetime.strptime(month, "%Y-%m").strftime("%b %Y")
+
+
+def dataset_choice(service: MarketService) -> bool | None:
+    """Which dataset to explore (a toggle only when both exist); None when there is no data at all."""
+    counts = service.datasets()
+    choices = [name for name, demo in (("yours", False), ("demo", True)) if counts.get(demo)]
+    if not choices:
+        return None
+    if len(choices) > 1:
+        _keep(state.MARKET_DATASET, choices, choices[0])
+        st.segmented_control("Dataset", choices, key=state.MARKET_DATASET, label_visibility="collapsed",
+                             format_func=lambda c: f"{DATASET_LABELS[c]} · {counts[c == 'demo']:,}")
+    chosen = state.widget_value(state.MARKET_DATASET) if len(choices) > 1 else choices[0]
+    return (chosen or choices[0]) == "demo"
+
+
+def market_filters(service: MarketService, demo: bool) -> MarketFilter | None:
+    """The filter bar (role family, city, seniority, work mode, months); None when the dataset has no family."""
+    opts = service.options(demo)
+    families = {o.id: o for o in opts.role_families}
+    if not families or not opts.months:
+        return None
+    c_role, c_city, c_level, c_mode, c_months = st.columns([2.3, 1.5, 1.2, 1.1, 2.6], vertical_alignment="bottom")
+    _keep(state.MARKET_ROLE, list(families), next(iter(families)))
+    role = c_role.selectbox("Role family", list(families), key=state.MARKET_ROLE,
+                            format_func=lambda i: f"{families[i].name} · {families[i].postings:,}")
+    within = service.options(demo, role)
+    cities = [""] + within.cities
+    _keep(state.MARKET_CITY, cities, "")
+    city = c_city.selectbox("City", cities, key=state.MARKET_CITY, format_func=lambda c: c or "All cities")
+    levels = [""] + within.seniorities
+    _keep(state.MARKET_SENIORITY, levels, "")
+    level = c_level.selectbox("Seniority", levels, key=state.MARKET_SENIORITY,
+                              format_func=lambda s: s.title() if s else "All levels")
+    _keep(state.MARKET_REMOTE, list(REMOTE_CHOICES), "Any")
+    mode = c_mode.selectbox("Work mode", list(REMOTE_CHOICES), key=state.MARKET_REMOTE)
+    months = opts.months
+    picked = state.widget_value(state.MARKET_MONTHS)
+    if not (isinstance(picked, (tuple, list)) and len(picked) == 2 and all(m in months for m in picked)):
+        state.forget_widget(state.MARKET_MONTHS)
+    if len(months) > 1:
+        start, end = c_months.select_slider("Months", options=months, key=state.MARKET_MONTHS,
+                                            value=(months[0], months[-1]), format_func=month_label)
+    else:
+        start = end = months[0]
+        c_months.caption(f"Months: {month_label(start)}")
+    return MarketFilter(role, demo=demo, city=city or None, seniority=level or None,
+                        remote=REMOTE_CHOICES[mode], start=start, end=end)
