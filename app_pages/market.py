@@ -108,8 +108,8 @@ def pay_and_cities(service: MarketService, f: MarketFilter, view: MarketView) ->
             st.info("Too few postings with pay data to compare with and without each skill. Widen the filters.",
                     icon=":material/payments:")
         else:
-            st.caption("Among the 40 most asked-for skills: median pay with vs without the skill, compared within "
-                       "the same city and seniority. Highest and lowest shown.")
+            st.caption("Among the 40 most asked-for skills: pay of postings with vs without the skill, compared "
+                       "within the same city and seniority (highest and lowest shown; hover for medians).")
             st.plotly_chart(charts.premium_chart(shown), key="chart_premium", width="stretch")
     with right:
         st.subheader("Cities")
@@ -144,8 +144,9 @@ def numbers(service: MarketService, f: MarketFilter, demo: bool) -> None:
     """The demand table with a CSV download (spreadsheet-safe)."""
     st.subheader("The numbers")
     st.caption("Shares are of the slice's postings. Trend: change in share, last 6 months vs the 6 before. "
-               "Pay premium: median annual pay with vs without the skill in the same city and seniority "
-               "(blank when too few postings state pay).")
+               "Pay premium: pay with vs without the skill among postings of the same city and seniority (blank "
+               "when too few postings state pay). Medians: annual pay in USD of all the slice's postings with / "
+               "without the skill.")
     table = market_table(service.demand_table(f, 50))
     config = {c: st.column_config.NumberColumn(format="%.1f") for c in table.columns if "%" in c or "(pt)" in c}
     config |= {c: st.column_config.NumberColumn(format="$%,.0f") for c in table.columns if "USD" in c}

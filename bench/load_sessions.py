@@ -197,7 +197,11 @@ async def session(browser, url: str, i: int, pdf: Path, report: Report, timeout_
         sidebar = page.get_by_test_id("stSidebar")
 
         async def create():
-            await sidebar.get_by_label("Profile name").fill(name)
+            field, expander = sidebar.get_by_label("Profile name"), sidebar.get_by_text("New profile", exact=True)
+            await field.or_(expander).first.wait_for(state="visible")  # the sidebar is drawn
+            if not await field.is_visible():  # once profiles exist, the form sits in a "New profile" expander
+                await expander.click()
+            await field.fill(name)
             await sidebar.get_by_role("button", name="Create profile").click()
         ok = ok and await measure(report, i, "create profile", page, create, page.get_by_text("No resume for"),
                                   timeout_ms)

@@ -107,7 +107,7 @@ def cooccurrence_heatmap(counts: pd.DataFrame, conditional: pd.DataFrame) -> go.
 
 
 def premium_chart(premium: pd.DataFrame) -> go.Figure:
-    """Bars: pay difference with vs without each skill (same city and seniority)."""
+    """Bars: pay difference with vs without each skill (same city and seniority); hover: the slice's medians."""
     df = premium.sort_values("premium_pct")
     colors = [RISING if v > 0 else FALLING for v in df["premium_pct"]]
     fig = go.Figure(go.Bar(
@@ -115,8 +115,8 @@ def premium_chart(premium: pd.DataFrame) -> go.Figure:
         customdata=np.stack([df["median_with"].fillna(0), df["median_without"].fillna(0), df["n_with"],
                              df["n_without"]], axis=-1),
         hovertemplate=("<b>%{y}</b>: %{x:+.1f}% vs peers in the same city and level"
-                       "<br>median with: $%{customdata[0]:,.0f} (%{customdata[2]:,} postings)"
-                       "<br>median without: $%{customdata[1]:,.0f} (%{customdata[3]:,} postings)<extra></extra>"),
+                       "<br>median pay with: $%{customdata[0]:,.0f} (%{customdata[2]:,} postings with pay)"
+                       "<br>median pay without: $%{customdata[1]:,.0f} (%{customdata[3]:,})<extra></extra>"),
     ))
     fig.add_vline(x=0, line_color=MUTED, line_width=1)
     fig.update_xaxes(ticksuffix="%")

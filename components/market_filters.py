@@ -22,8 +22,10 @@ def _service(_ctx: AppContext, db_url: str) -> MarketService:
 
 
 def market_service(ctx: AppContext) -> MarketService:
-    """One MarketService per database (its memo is shared by every session)."""
-    return _service(ctx, ctx.settings.db_url)
+    """One MarketService per database (its memo is shared by every session), synced with the aggregates' version."""
+    service = _service(ctx, ctx.settings.db_url)
+    service.sync()
+    return service
 
 
 def ensure_market(ctx: AppContext) -> None:

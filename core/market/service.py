@@ -144,6 +144,10 @@ class MarketService:
             self._version_at = (now, queries.state_version(self.engine))
         return self._version_at[1]
 
+    def sync(self) -> None:
+        """Re-read the aggregates' version now (a page calls this once per run; then the TTL spares re-reads)."""
+        self._version_at = (time.monotonic(), queries.state_version(self.engine))
+
     def _memo(self, key: tuple, build):
         key = (self._version(), *key)
         with self._lock:

@@ -99,7 +99,7 @@ def _last_message(page):
 def test_three_question_interview_in_the_browser(server, browser):
     from playwright.sync_api import expect
 
-    expect.set_options(timeout=90_000)  # the first scored answer loads the embedding model
+    expect.set_options(timeout=240_000)  # the first scored answer loads the embedding model
     page = browser
     page.goto(f"{server}/interview")
     expect(page.get_by_role("heading", name="Start a new interview")).to_be_visible()

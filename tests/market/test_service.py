@@ -155,3 +155,16 @@ def test_memo_is_invalidated_by_a_refresh():
     add_postings(engine, market_rows()[10:20])
     refresh_market(engine)
     assert service.view(F).totals.postings == 20
+
+
+def test_sync_reads_a_new_version_at_once():
+    engine = memory_engine()
+    add_postings(engine, market_rows()[:10])
+    refresh_market(engine)
+    service = MarketService(engine, version_ttl_s=3600)
+    assert service.view(F).totals.postings == 10
+    add_postings(engine, market_rows()[10:20])
+    refresh_market(engine)
+    assert service.view(F).totals.postings == 10  # within the TTL the memo is trusted
+    service.sync()
+    assert service.view(F).totals.postings == 20
