@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import importlib
 import time
-from functools import lru_cache
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Callable
@@ -19,6 +18,7 @@ from core.context import AppContext
 from core.db.market_models import MarketState
 from core.db.models import JobPosting
 from core.db.session import session_scope
+from core.ingest import hooks
 from core.ingest.pipeline import ingest
 from core.ingest.records import IngestSummary
 from core.market.demo_source import DEMO_SOURCE, DemoSource
@@ -55,12 +55,8 @@ def _stage(on_progress: BuildProgress | None, stage: str):
 
 
 def role_family_fn(ctx: AppContext):
-    """Title -> role family id (core.taxonomy.roles), memoised per title; always None without that module."""
-    try:
-        roles = importlib.import_module("core.taxonomy.roles")
-    except ImportError:
-        return lambda _title: None
-    return lru_cache(maxsize=50_000)(lambda title: roles.role_family_for_title(ctx.taxonomy, title))
+    """Title -> role family id, memoised per title (the ingest pipeline's own lookup)."""
+    return hooks.role_family_fn(ctx.settings, ctx.taxonomy)
 
 
 def mark_demo(ctx: AppContext) -> int:
