@@ -6,7 +6,6 @@ posting already stored (source "demo" + external id) and adds nothing; a killed 
 
 from __future__ import annotations
 
-import importlib
 import time
 from dataclasses import dataclass, field
 from datetime import date
@@ -75,17 +74,12 @@ def _set_demo_state(ctx: AppContext, **values) -> None:
             setattr(state, key, value)
 
 
-def index_hook(ctx: AppContext, on_progress: Callable[[int, int], None] | None = None) -> int | None:
-    """Embed new postings into the match index when core.matching provides `refresh_match_index` (else None)."""
-    try:
-        matching = importlib.import_module("core.matching.index")
-    except ImportError:
-        return None
-    refresh = getattr(matching, "refresh_match_index", None)
-    if refresh is None:
-        return None
-    report = refresh(ctx.settings, ctx.engine, on_progress=on_progress)
-    return int(getattr(report, "vectors_added", 0))
+def index_hook(ctx: AppContext, on_progress: Callable[[int, int], None] | None = None) -> int:
+    """Embed new postings into the match index; returns how many vectors were added."""
+    from core.matching.index import refresh_match_index
+
+    report = refresh_match_index(ctx.settings, ctx.engine, on_progress=on_progress)
+    return int(report.vectors_added)
 
 
 def build_demo_market(ctx: AppContext, postings: int | None = None, seed: int | None = None,
