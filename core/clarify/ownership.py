@@ -45,3 +45,10 @@ def forget_profile_corrections(engine: Engine, profile_id: int) -> int:
             session.add(row)
             changed += 1
     return changed
+
+
+def resume_corrections(engine: Engine, extractor, text: str, profile_id: int | None) -> list[UserCorrection]:
+    """The corrections of a resume text that apply to this profile (the one read every view must use)."""
+    from core.skills.cache import get_user_corrections
+
+    return own_corrections(get_user_corrections(engine, extractor, text, "resume"), profile_id)

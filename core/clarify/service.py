@@ -28,7 +28,7 @@ from core.db.models import Resume
 from core.gaps.report import GapReport
 from core.llm.client import LLMClient
 from core.resumes import ResumeView, latest_resume
-from core.clarify.ownership import own_corrections, profile_tag
+from core.clarify.ownership import profile_tag, resume_corrections
 from core.skills.cache import extract_cached, get_user_corrections, set_user_corrections
 from core.skills.models import SkillMention, UserCorrection
 
@@ -52,7 +52,7 @@ def clarification_round(ctx: AppContext, clarifier: Clarifier, profile_id: int, 
     sync_corrections(ctx, profile_id, view.text)
     if report is None and stored_report:
         report = _newest_report(ctx, profile_id)
-    corrections = own_corrections(get_user_corrections(ctx.engine, ctx.extractor, view.text, "resume"), profile_id)
+    corrections = resume_corrections(ctx.engine, ctx.extractor, view.text, profile_id)
     inputs = build_inputs(view.text, view.extraction, ctx.taxonomy, corrections=corrections,
                           roles=roles_of(view.parse), report=report)
     hidden = {record.key for record in active_answers(ctx.engine, profile_id)}
@@ -111,7 +111,7 @@ def sync_profile(ctx: AppContext, profile_id: int) -> int:
 
 def clarified_mentions(ctx: AppContext, profile_id: int, view: ResumeView) -> list[SkillMention]:
     """The resume's mentions with the profile's clarifications applied (for skill chips)."""
-    corrections = own_corrections(get_user_corrections(ctx.engine, ctx.extractor, view.text, "resume"), profile_id)
+    corrections = resume_corrections(ctx.engine, ctx.extractor, view.text, profile_id)
     return corrected_mentions(view.extraction.mentions, corrections, profile_aliases(ctx.engine, profile_id),
                               view.text, ctx.taxonomy)
 

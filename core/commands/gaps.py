@@ -39,7 +39,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     from core.gaps.compute import detected_role_family, make_gap_services, report_for_extraction
     from core.gaps.records import ReportOptions
     from core.gaps.render_md import render_markdown
-    from core.skills.cache import extract_cached, get_user_corrections
+    from core.clarify.ownership import resume_corrections
+    from core.skills.cache import extract_cached
 
     if args.job is not None and (args.role_family or args.city or args.seniority):
         raise InvalidInput("Give either --job ID or a market target (--role-family/--city/--seniority), not both.")
@@ -49,7 +50,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     ctx = build_context(settings)
     document = load_document(args.resume.name, args.resume.read_bytes(), settings.limits)
     extraction = extract_cached(ctx.engine, ctx.extractor, document.text, "resume")
-    corrections = get_user_corrections(ctx.engine, ctx.extractor, document.text, "resume")
+    corrections = resume_corrections(ctx.engine, ctx.extractor, document.text, None)  # no profile: untagged only
     target = _target(args, detected_role_family(ctx.taxonomy, extraction), ctx.taxonomy.role_families)
     services = make_gap_services(ctx, llm=not args.no_llm)
     report, demo = report_for_extraction(ctx, services, extraction, target, options, corrections)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from sqlmodel import Session
 
-from core.clarify.ownership import own_corrections
+from core.clarify.ownership import resume_corrections
 from core.context import AppContext
 from core.db.models import Resume
 from core.errors import InvalidInput, NotFound
@@ -26,7 +26,7 @@ from core.gaps.settings import GapSettings
 from core.llm.client import LLMClient
 from core.market import queries
 from core.market.service import MarketService
-from core.skills.cache import extract_cached, get_user_corrections
+from core.skills.cache import extract_cached
 from core.skills.models import Extraction, UserCorrection
 
 NO_MARKET = ("No market data yet: load the demo market (`python -m core demo`) or ingest postings, "
@@ -79,15 +79,14 @@ def _inputs(ctx: AppContext, row: Resume, corrections: list[UserCorrection]) -> 
 def current_inputs(ctx: AppContext, resume_id: int) -> ReportInputs:
     """The inputs a report for this resume would be computed from right now (NotFound for an unknown resume)."""
     row = _resume_row(ctx, resume_id)
-    return _inputs(ctx, row, own_corrections(get_user_corrections(ctx.engine, ctx.extractor, row.text, "resume"),
-                                             row.profile_id))
+    return _inputs(ctx, row, resume_corrections(ctx.engine, ctx.extractor, row.text, row.profile_id))
 
 
 def resume_skills(ctx: AppContext, resume_id: int) -> tuple[ProfileSkills, ReportInputs]:
     """The resume's skill levels (corrections applied) and the current inputs."""
     row = _resume_row(ctx, resume_id)
     extraction = extract_cached(ctx.engine, ctx.extractor, row.text, "resume")
-    corrections = own_corrections(get_user_corrections(ctx.engine, ctx.extractor, row.text, "resume"), row.profile_id)
+    corrections = resume_corrections(ctx.engine, ctx.extractor, row.text, row.profile_id)
     return ProfileSkills.from_extraction(extraction, corrections), _inputs(ctx, row, corrections)
 
 

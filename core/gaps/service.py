@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from core.clarify.ownership import own_corrections
+from core.clarify.ownership import resume_corrections
 from core.context import AppContext
 from core.db.models import JobPosting, JobSkill
 from core.errors import NotFound
@@ -16,7 +16,7 @@ from core.gaps.report import GapReport
 from core.gaps.settings import GapSettings
 from core.llm.client import LLMClient
 from core.resumes import get_resume
-from core.skills.cache import get_user_corrections
+
 
 _REQUIREMENTS = {"required", "preferred", "unspecified"}
 
@@ -24,8 +24,7 @@ _REQUIREMENTS = {"required", "preferred", "unspecified"}
 def resume_profile(ctx: AppContext, resume_id: int) -> ProfileSkills:
     """The skill levels of a stored resume with the user's corrections applied; NotFound for an unknown id."""
     view = get_resume(ctx, resume_id)
-    corrections = own_corrections(get_user_corrections(ctx.engine, ctx.extractor, view.text, "resume"),
-                                  view.profile_id)  # the same text in another profile carries its answers too
+    corrections = resume_corrections(ctx.engine, ctx.extractor, view.text, view.profile_id)
     return ProfileSkills.from_extraction(view.extraction, corrections)
 
 

@@ -24,7 +24,7 @@ from core.gaps.report import GapReport
 from core.gaps.service import load_job
 from core.interview.models import DepthTopic, GapTopic, Mismatch, PlanInputs
 from core.resumes import ResumeView, latest_resume
-from core.skills.cache import get_user_corrections
+from core.clarify.ownership import resume_corrections
 
 MIN_YEARS = {"intern": 0, "junior": 0, "mid": 2, "senior": 5, "lead": 7, "principal": 10}
 CORE_SHARE, OPTIONAL_SHARE = 0.6, 0.25  # stand-in demand when a segment has no market data
@@ -158,7 +158,7 @@ def _profile(ctx: AppContext, view: ResumeView | None) -> ProfileSkills:
     """The resume's skill levels with the user's corrections (empty without a resume)."""
     if view is None:
         return ProfileSkills()
-    corrections = get_user_corrections(ctx.engine, ctx.extractor, view.text, "resume")
+    corrections = resume_corrections(ctx.engine, ctx.extractor, view.text, view.profile_id)
     return ProfileSkills.from_extraction(view.extraction, corrections)
 
 

@@ -81,12 +81,12 @@ def match(engine: Engine, index: MatchIndex, query: ResumeQuery, filters: MatchF
 def query_for_resume(ctx: AppContext, resume_id: int) -> ResumeQuery:
     """The query of a stored resume, with the user's corrections and the profile's location and remote choice."""
     from core.profiles import get_profile
+    from core.clarify.ownership import resume_corrections
     from core.resumes import get_resume
-    from core.skills.cache import get_user_corrections
 
     view = get_resume(ctx, resume_id)
     profile = get_profile(ctx.engine, view.profile_id)
-    corrections = get_user_corrections(ctx.engine, ctx.extractor, view.text, "resume")
+    corrections = resume_corrections(ctx.engine, ctx.extractor, view.text, view.profile_id)
     return resume_query(view.extraction, view.parse, summary_of(view.text, view.parse), corrections=corrections,
                         location=profile.location, remote_ok=profile.remote_ok)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from sqlmodel import select
 
 from core.clarify.models import Reply
 from core.clarify.neighbours import LexicalNeighbours
@@ -26,7 +27,8 @@ from core.gaps.report import render_json
 from core.gaps.service import resume_profile
 from core.gaps.store import list_reports, mark_stale, report_for
 from core.interview.service import InterviewService
-from core.interview.targets import InterviewTarget
+from core.interview.targets import InterviewTarget, resolve
+from core.matching.service import query_for_resume
 from core.market.service import MarketService
 from core.profiles import create_profile, delete_profile
 from core.resumes import add_resume, add_resume_text, get_resume, latest_resume, list_resumes
@@ -75,6 +77,11 @@ def _gap_ids(stored) -> set[str]:
     return {g.skill_id for g in stored.report.analysis.gaps}
 
 
+def _a_job_requiring(ctx, skill_id: str) -> int:
+    with session_scope(ctx.engine) as session:
+        return session.exec(select(JobSkill.posting_id).where(JobSkill.skill_id == skill_id)).first()
+
+
 def test_resumes_are_seen_only_by_their_profile(world):
     ctx, _clarifier, _services = world
     asha, asha_resume = _profile(ctx, "Asha", ASHA_RESUME, "asha-private-cv.txt")
@@ -104,6 +111,12 @@ def test_answers_and_reports_stay_with_their_profile(world, same_text):
     bela_after, _ = report_for(ctx, services, bela, bela_resume, MARKET)
     assert "kubernetes" in _gap_ids(bela_after)  # ...and never for Bela
     assert bela_after.report.analysis == bela_before.report.analysis
+    assert query_for_resume(ctx, asha_resume).levels.get("kubernetes", 0) > 0  # Jobs ranks Asha as she answered
+    assert query_for_resume(ctx, bela_resume).levels.get("kubernetes", 0) == 0  # ...and Bela as her resume says
+    practice = InterviewTarget.job(_a_job_requiring(ctx, "kubernetes"))
+    asha_plan, bela_plan = resolve(ctx, asha, practice).inputs, resolve(ctx, bela, practice).inputs
+    assert "kubernetes" in asha_plan.profile_skills and "kubernetes" not in {g.skill_id for g in asha_plan.gaps}
+    assert "kubernetes" not in bela_plan.profile_skills and "kubernetes" in {g.skill_id for g in bela_plan.gaps}
     if same_text:
         bela_round = clarification_round(ctx, clarifier, bela, get_resume(ctx, bela_resume))
         assert any(q.key == key for q in bela_round.questions)  # Bela is still asked the question Asha answered
