@@ -9,7 +9,8 @@ from components.cache import context
 from components.errors import user_errors
 from components.market_filters import dataset_choice, ensure_market, market_filters, market_service, month_label
 from core.market.analysis import premium_highlights
-from core.market.export import market_table, safe_csv
+from core.export import safe_csv
+from core.market.export import market_table
 from core.market.filters import MarketFilter
 from core.market.service import MarketService, MarketView
 

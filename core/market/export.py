@@ -1,28 +1,8 @@
-"""CSV export that spreadsheets cannot execute: text cells starting with = + - @ (or tab / CR) get a leading '."""
+"""The Market page's demand table as people read it (its download goes through core.export.safe_csv)."""
 
 from __future__ import annotations
 
 import pandas as pd
-
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralise(value):
-    """A text cell a spreadsheet would read as a formula, prefixed with an apostrophe; other values unchanged."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
-
-
-def safe_csv(frame: pd.DataFrame) -> bytes:
-    """UTF-8 CSV (with BOM, for Excel) of `frame`; text cells and headers neutralised, numbers left as numbers."""
-    out = frame.copy()
-    out.columns = [neutralise(str(c)) for c in out.columns]
-    for col in out.columns:
-        if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
-            out[col] = out[col].map(neutralise)
-    return out.to_csv(index=False).encode("utf-8-sig")
-
 
 TABLE_COLUMNS = {
     "skill": "Skill", "postings": "Postings", "share": "Share %", "required_share": "Required %",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import zipfile
 from collections import Counter
 from pathlib import Path
 from typing import Sequence
@@ -149,7 +150,7 @@ class BM25Index:
 
     @classmethod
     def load(cls, path: Path) -> "BM25Index | None":
-        """The index saved at path, or None when absent or of another format."""
+        """The index saved at path, or None when absent, of another format or unreadable (it is rebuilt then)."""
         if not path.is_file():
             return None
         try:
@@ -163,6 +164,6 @@ class BM25Index:
                 index.vocab = {t: i for i, t in enumerate(json.loads(str(data["vocab"][0])))}
                 index._known = set(index.ids.tolist())
                 index.meta = MetaColumns.from_arrays(data, "meta_")
-        except (OSError, ValueError, KeyError):
+        except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile):  # truncated or half-copied file
             return None
         return index

@@ -1,5 +1,5 @@
-"""CSV exports neutralise formula cells: the shared helper (core/export.py) and the Market page's download
-(core/market/export.py), read back the way a spreadsheet reads them."""
+"""CSV exports neutralise formula cells: the one helper every download uses (core/export.py, including the Market
+page's table), read back the way a spreadsheet reads them."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ import pandas as pd
 import pytest
 
 from core.export import neutralise, safe_csv
-from core.market.export import safe_csv as market_safe_csv
 
 # (cell as stored, cell as exported)
 CELLS = [
@@ -38,49 +37,37 @@ def test_neutralise_single_values(cell, exported):
     assert neutralise(cell) == exported
 
 
-@pytest.mark.parametrize("helper", [safe_csv, market_safe_csv], ids=["core.export", "core.market.export"])
-def test_dataframe_export_neutralises_text_and_keeps_numbers(helper):
+def test_dataframe_export_neutralises_text_and_keeps_numbers():
     frame = pd.DataFrame({
         "Skill": [c for c, _ in CELLS],
         "Trend (pt)": [-1.5] * len(CELLS),
         "=Header": ["x"] * len(CELLS),
     })
-    rows = read_back(helper(frame))
+    rows = read_back(safe_csv(frame))
     assert rows[0] == ["Skill", "Trend (pt)", "'=Header"]
     assert [r[0] for r in rows[1:]] == [e for _, e in CELLS]
     assert {r[1] for r in rows[1:]} == {"-1.5"}  # a negative number stays a number
 
 
-MARKET_CR_BUG = pytest.mark.xfail(strict=True, reason=(
-    "core/market/export.py writes with pandas' default '\\n' line terminator, so a cell holding a bare '\\r' is "
-    "not quoted and Excel starts a new row there; fix: to_csv(..., lineterminator='\\r\\n') or delegate to "
-    "core.export.safe_csv"))
+BREAKS = ["SQL\r\n@SUM(1)", "Go\n+1", "\r=1+1", "Python\r=cmd|' /C calc'!A0"]
 
 
-BREAKS = [(h, c) for h in ("core.export", "core.market.export") for c in ("SQL\r\n@SUM(1)", "Go\n+1")] + [
-    pytest.param(h, c, marks=MARKET_CR_BUG if h == "core.market.export" else ())
-    for h in ("core.export", "core.market.export") for c in ("\r=1+1", "Python\r=cmd|' /C calc'!A0")]
-HELPERS = {"core.export": safe_csv, "core.market.export": market_safe_csv}
-
-
-@pytest.mark.parametrize("helper_name, cell", BREAKS)
-def test_line_breaks_inside_a_cell_cannot_start_a_new_row(helper_name, cell):
-    helper = HELPERS[helper_name]
-    data = helper(pd.DataFrame({"Skill": [cell], "Postings": [3]}))
+@pytest.mark.parametrize("cell", BREAKS, ids=repr)
+def test_line_breaks_inside_a_cell_cannot_start_a_new_row(cell):
+    data = safe_csv(pd.DataFrame({"Skill": [cell], "Postings": [3]}))
     text = data.decode("utf-8-sig")
     rows = list(csv.reader(io.StringIO(text, newline="")))
     assert len(rows) == 2 and rows[1][1] == "3"  # the break stays inside one quoted cell
     assert not any(c.startswith(("=", "+", "-", "@")) for row in rows for c in row)
 
 
-@pytest.mark.parametrize("helper", [safe_csv, market_safe_csv], ids=["core.export", "core.market.export"])
-def test_string_and_categorical_columns_are_neutralised_too(helper):
+def test_string_and_categorical_columns_are_neutralised_too():
     frame = pd.DataFrame({
         "cat": pd.Categorical(["=1+1", "Python"]),
         "str": pd.array(["@x", None], dtype="string"),
         "mixed": ["-x", 3],
     })
-    rows = read_back(helper(frame))
+    rows = read_back(safe_csv(frame))
     assert rows[1] == ["'=1+1", "'@x", "'-x"]
     assert rows[2][0] == "Python" and rows[2][2] == "3"
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import socket
 import sqlite3
-import zipfile
 from datetime import timedelta
 from functools import partial
 from pathlib import Path
@@ -218,10 +217,6 @@ def test_missing_index_is_rebuilt_from_the_database(market):
     assert not ensure_index(engine, index).changed
 
 
-@pytest.mark.xfail(strict=True, raises=zipfile.BadZipFile, reason=(
-    "core/matching/bm25.py BM25Index.load catches OSError/ValueError/KeyError but a truncated .npz raises "
-    "zipfile.BadZipFile, so open_index (and the Jobs page) crash instead of rebuilding; fix: also catch "
-    "zipfile.BadZipFile (or Exception) there and return None"))
 def test_corrupt_bm25_file_is_rebuilt_not_fatal(market):
     engine, settings = market
     index = open_index(settings, embedder=HashEmbedder())
