@@ -25,6 +25,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--batch-size", type=int, default=25, help="postings per transaction (default 25)")
     parser.add_argument("--retry-dead", action="store_true",
                         help="retry due dead letters (after ingesting PATH, or on its own)")
+    parser.add_argument("--no-index", action="store_true",
+                        help="do not update the Jobs match index now (the Jobs page catches up on its next query)")
     parser.add_argument("--json", action="store_true", help="print the summary as JSON")
 
 
@@ -52,8 +54,26 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         parser_hint = "give a PATH or URL, --format greenhouse|lever --board NAME, or --retry-dead"
         print(f"error: nothing to do; {parser_hint}", file=sys.stderr)
         return 2
+    if not args.no_index and _added(output):
+        output["index"] = _index(settings, engine, args.json)
     _print(output, args.json)
     return 0
+
+
+def _added(output: dict) -> int:
+    """Postings this command stored (ingest plus retried dead letters)."""
+    return int(output.get("added", 0)) + int(output.get("retry", {}).get("resolved", 0))
+
+
+def _index(settings: Settings, engine, quiet: bool) -> dict:
+    """Embed the new postings into the Jobs match index (Chroma + BM25) with a progress bar."""
+    from tqdm import tqdm
+
+    from core.matching.index import refresh_match_index
+
+    with tqdm(desc="index", unit=" postings", file=sys.stderr, disable=True if quiet else None, leave=False) as bar:
+        report = refresh_match_index(settings, engine, on_progress=lambda done, total: _tick(bar, done, total))
+    return {"vectors_added": report.vectors_added, "bm25_added": report.bm25_added, "total": report.total}
 
 
 def _progress(quiet: bool):
@@ -78,3 +98,6 @@ def _print(output: dict, as_json: bool) -> None:
     if "retry" in output:
         retry = output["retry"]
         print(f"dead letters: resolved {retry['resolved']}, still failing {retry['still_failing']}")
+    if "index" in output:
+        index = output["index"]
+        print(f"jobs index: {index['vectors_added']} postings embedded, {index['total']} indexed in all")

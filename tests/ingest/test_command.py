@@ -18,8 +18,8 @@ def data_dir(tmp_path, monkeypatch):
     return tmp_path / "data"
 
 
-def run(capsys, *argv) -> tuple[int, str, str]:
-    code = main(["ingest", *map(str, argv)])
+def run(capsys, *argv, index: bool = False) -> tuple[int, str, str]:
+    code = main(["ingest", *map(str, argv), *([] if index else ["--no-index"])])
     out = capsys.readouterr()
     return code, out.out, out.err
 
@@ -86,3 +86,18 @@ def test_paste_file(tmp_path, data_dir, capsys):
     path.write_text("Platform Engineer\n\nTerraform, AWS and Go.\n", encoding="utf-8")
     code, out, _ = run(capsys, path, "--json")
     assert (code, json.loads(out)["source"], json.loads(out)["added"]) == (0, "paste", 1)
+
+
+def test_ingest_updates_the_jobs_index_right_away(tmp_path, data_dir, capsys):
+    from core.config import Settings
+    from core.matching.config import MatchSettings
+    from core.matching.index import bm25_path, open_index
+
+    path = write_linkedin_csv(tmp_path / "postings.csv")
+    code, out, _ = run(capsys, path, "--json", index=True)
+    assert code == 0 and json.loads(out)["index"] == {"vectors_added": 4, "bm25_added": 4, "total": 4}
+    settings = Settings(data_dir=data_dir)
+    assert bm25_path(settings, MatchSettings()).is_file()  # persisted: the Jobs page starts from it
+    assert open_index(settings).vectors.count() == 4
+    code, out, _ = run(capsys, path, index=True)  # nothing new: no embedding pass, no index line
+    assert code == 0 and "jobs index" not in out

@@ -47,7 +47,7 @@ def count(db: Path, sql: str) -> int:
 def cli(data_dir: Path, *args: str) -> list[str]:
     env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
     env.update(SKILLGAP_DATA_DIR=str(data_dir), HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1", PYTHONPATH=str(ROOT))
-    return [sys.executable, "-m", "core", "ingest", *args], env
+    return [sys.executable, "-m", "core", "ingest", "--no-index", *args], env
 
 
 def test_sigkill_mid_ingest_then_rerun_is_exact(tmp_path):
