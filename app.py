@@ -14,6 +14,7 @@ st.set_page_config(page_title="SkillGap", page_icon=":material/insights:", layou
                    initial_sidebar_state="expanded")
 
 from components.cache import context  # noqa: E402  (after set_page_config)
+from components.demo_build import build_banner, kick_off  # noqa: E402
 from components.errors import show_error  # noqa: E402
 from components.profiles import render_profile_sidebar  # noqa: E402
 from components.theme import inject_css  # noqa: E402
@@ -36,8 +37,13 @@ PAGES = [
 inject_css()
 st.logo(str(LOGO), size="large")
 navigation = st.navigation(PAGES, position="sidebar")
+WAITS_FOR_MARKET = {"market", "gaps"}  # these pages show the first-start build's progress bar themselves
 try:
-    render_profile_sidebar(context())
+    ctx = context()
+    kick_off(ctx)  # first start from any page: build the demo market (and its search index) in the background
+    render_profile_sidebar(ctx)
+    if navigation.url_path not in WAITS_FOR_MARKET:
+        build_banner(ctx)
 except SkillGapError as exc:  # e.g. the database is unavailable: say so instead of a traceback
     show_error(exc)
     st.stop()

@@ -1,4 +1,4 @@
-"""Market widgets: the cached MarketService, the first-start build with a progress bar, and the filter bar."""
+"""Market widgets: the cached MarketService, the wait for the first-start build, and the filter bar."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from datetime import datetime
 import streamlit as st
 
 from components import state
+from components.demo_build import wait_for_market
 from core.context import AppContext
-from core.market.bootstrap import ensure_demo_market
 from core.market.filters import MarketFilter
 from core.market.service import MarketService
 
@@ -29,27 +29,8 @@ def market_service(ctx: AppContext) -> MarketService:
 
 
 def ensure_market(ctx: AppContext) -> None:
-    """Once per session: build the demo market on an empty database (visible progress) or refresh stale data."""
-    key = ctx.settings.db_url
-    if state.market_checked(key):
-        return
-    holder = st.empty()
-    bar = {}
-
-    def progress(fraction: float, message: str) -> None:
-        if "bar" not in bar:
-            with holder.container(border=True):
-                st.markdown("#### :material/rocket_launch: Preparing the market")
-                st.caption("First start: SkillGap generates a demo job market and runs it through the real "
-                           "pipeline (text → skill extraction → aggregates). This takes about a minute, once.")
-                bar["bar"] = st.progress(0.0, text="Starting…")
-        bar["bar"].progress(min(max(fraction, 0.0), 1.0), text=message)
-
-    result = ensure_demo_market(ctx, progress, index="skip")  # the Jobs page builds its search index itself
-    holder.empty()
-    if result.built:
-        st.toast(f"{result.message} Took {result.seconds:.0f} s.", icon=":material/check_circle:")
-    state.set_market_checked(key)
+    """Once per session: the demo market built on an empty database (progress bar) or stale aggregates refreshed."""
+    wait_for_market(ctx)
 
 
 def _keep(key: str, options: list, default) -> None:

@@ -17,6 +17,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--seed", type=int, default=None, help="generator seed (default 7); same seed, same market")
     parser.add_argument("--today", metavar="YYYY-MM-DD", help="last day of the 24 months (default: today)")
     parser.add_argument("--no-index", action="store_true", help="skip embedding postings for the Jobs page")
+    parser.add_argument("--workers", type=int, default=None,
+                        help="worker processes for extraction and embedding (default: 2 on 2+ cores; 0 = none)")
     parser.add_argument("--json", action="store_true", help="print the summary as JSON")
 
 
@@ -48,7 +50,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
 
     with bar:
         result = build_demo_market(ctx, postings=args.postings, seed=args.seed, today=_today(args.today),
-                                   on_progress=progress, index=not args.no_index)
+                                   on_progress=progress, index=not args.no_index, workers=args.workers)
     _print(result.to_dict(), args.json)
     return 0
 
@@ -65,3 +67,5 @@ def _print(out: dict, as_json: bool) -> None:
     indexed = "skipped" if out["indexed"] is None else f"{out['indexed']:,} postings embedded"
     stages = ", ".join(f"{k} {v:.1f} s" for k, v in t.items())
     print(f"Search index: {indexed}. Took {out['seconds']:.1f} s ({stages}).")
+    cpu = ", ".join(f"{k} {v:.1f} s" for k, v in out.get("cpu", {}).items())
+    print(f"CPU ({out.get('workers', 0)} worker processes included): {cpu}.")

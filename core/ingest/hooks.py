@@ -13,16 +13,28 @@ from core.config import Settings
 from core.skills.models import Extraction
 
 ExtractFn = Callable[[str], Extraction]
+ExtractManyFn = Callable[[list[str]], list]  # texts -> an Extraction or the Exception it raised, per text
 RoleFamilyFn = Callable[[str], "str | None"]
 
 
-def extract_fn(engine: Engine, extractor: Any) -> ExtractFn:
-    """Text -> Extraction: an Extractor goes through the extraction cache; a bare callable is used as is (tests)."""
-    if not hasattr(extractor, "extract") and callable(extractor):
-        return lambda text: extractor(text, "job")
-    from core.skills.cache import extract_cached
+def extract_fn(engine: Engine, extractor: Any, run: ExtractManyFn | None = None) -> ExtractManyFn:
+    """Texts -> Extractions, one call per batch.
 
-    return lambda text: extract_cached(engine, extractor, text, "job")
+    An Extractor goes through the extraction cache (one lookup and one bulk insert per batch; the misses are
+    extracted by `run`, e.g. a worker pool, else in this process); a bare callable is used as is (tests).
+    """
+    if not hasattr(extractor, "extract") and callable(extractor):
+        return lambda texts: [_guarded(extractor, text) for text in texts]
+    from core.skills.cache import extract_cached_many
+
+    return lambda texts: extract_cached_many(engine, extractor, texts, "job", run=run)
+
+
+def _guarded(extract: Callable[[str, str], Extraction], text: str):
+    try:
+        return extract(text, "job")
+    except Exception as exc:  # noqa: BLE001 - returned, the writer dead-letters this record only
+        return exc
 
 
 def load_taxonomy(settings: Settings) -> Any:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import time
 from dataclasses import replace
 from datetime import datetime
@@ -13,24 +12,32 @@ from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
 from core.config import Settings
-from core.db.models import ProcessingRun, utcnow
+from core.db.models import utcnow
 from core.db.session import session_scope
 from core.errors import SkillGapError, StorageUnavailable
 from core.ingest import hooks
 from core.ingest.dead_letters import bump, decode_payload, due_dead_letters, failure_of_record, record_failure
 from core.ingest.records import IngestSummary, PostingRecord, RawFailure, RetrySummary, Source
+from core.ingest.runs import start_run, update_run
 from core.ingest.writer import BatchWriter
 
 ProgressFn = Callable[[int, "int | None"], None]
+BatchFn = Callable[[list[int]], None]
 BATCH_SIZE = 25
 RETRY_SOURCE = "dead-letters"
 
 
 def ingest(engine: Engine, source: Source, settings: Settings, extractor: Any = None,
            on_progress: ProgressFn | None = None, *, batch_size: int = BATCH_SIZE, total: int | None = None,
-           role_family: hooks.RoleFamilyFn | None = None) -> IngestSummary:
-    """Read every record of `source` and store new postings with their skills; idempotent on rerun."""
-    writer = _writer(engine, settings, extractor, role_family)
+           role_family: hooks.RoleFamilyFn | None = None, run: hooks.ExtractManyFn | None = None,
+           on_batch: BatchFn | None = None) -> IngestSummary:
+    """Read every record of `source` and store new postings with their skills; idempotent on rerun.
+
+    `run` extracts the texts the cache misses (default: in this process; the demo build passes a worker pool);
+    `on_batch(ids)` is called with the new posting ids after each committed batch (e.g. to index them).
+    Postings of a source with `is_demo = True` are stored flagged as demo data.
+    """
+    writer = _writer(engine, settings, extractor, role_family, run)
     demo = bool(getattr(source, "is_demo", False))
     if total is None and hasattr(source, "__len__"):
         total = len(source)
@@ -50,6 +57,8 @@ def ingest(engine: Engine, source: Source, settings: Settings, extractor: Any = 
             timings[key] += outcome.timings[key]
         update_run(engine, run_id, counts, timings, started, status="running")
         batch.clear()
+        if on_batch and outcome.ids:
+            on_batch(outcome.ids)
 
     try:
         for item in source.iter_records():
@@ -105,43 +114,14 @@ def retry_dead_letters(engine: Engine, settings: Settings, extractor: Any = None
     return RetrySummary(resolved=resolved, still_failing=failing, run_id=run_id)
 
 
-def start_run(engine: Engine, source_name: str) -> int:
-    """Insert a running ProcessingRun row and return its id; StorageUnavailable when the database refuses."""
-    try:
-        with session_scope(engine) as session:
-            run = ProcessingRun(kind="ingest", source=source_name[:255], status="running")
-            session.add(run)
-            session.flush()
-            return int(run.id)
-    except DBAPIError as exc:
-        raise StorageUnavailable(f"cannot start the ingest run, the database is unavailable: {exc.orig}") from exc
-
-
-def update_run(engine: Engine, run_id: int, counts: dict, detail: dict, started: float, status: str,
-               finished: bool = False) -> None:
-    """Store counts, status and timings on the run row (never raises over a failing database)."""
-    detail = {**detail, "elapsed_s": round(time.perf_counter() - started, 3)}
-    detail = {k: round(v, 3) if isinstance(v, float) else v for k, v in detail.items()}
-    try:
-        with session_scope(engine) as session:
-            run = session.get(ProcessingRun, run_id)
-            if run is None:
-                return
-            run.added, run.duplicates, run.failed = counts["added"], counts["duplicates"], counts["failed"]
-            run.status, run.detail = status, json.dumps(detail)
-            if finished:
-                run.finished_at = utcnow()
-    except DBAPIError:
-        pass  # the run row is bookkeeping; the data itself was committed (or not) on its own
-
-
-def _writer(engine: Engine, settings: Settings, extractor: Any, role_family: hooks.RoleFamilyFn | None):
+def _writer(engine: Engine, settings: Settings, extractor: Any, role_family: hooks.RoleFamilyFn | None,
+            run: hooks.ExtractManyFn | None = None):
     taxonomy = None
     if extractor is None or role_family is None:
         taxonomy = hooks.load_taxonomy(settings)
     if extractor is None:
         extractor = hooks.default_extractor(settings, taxonomy)
-    extract = hooks.extract_fn(engine, extractor) if extractor is not None else None
+    extract = hooks.extract_fn(engine, extractor, run) if extractor is not None else None
     family = role_family or hooks.role_family_fn(settings, taxonomy)
     return BatchWriter(engine, settings, extract, family)
 

@@ -1,16 +1,17 @@
 """First start: make sure there is a market to show (build the demo on an empty database) and fresh aggregates.
 
-The app shell calls `ensure_demo_market(ctx, on_progress)` before the Market page and shows the progress
-(`on_progress(fraction, message)`, fraction in [0, 1]). Cheap when nothing is needed (two small queries).
-Embedding postings for the Jobs page is slow on small machines, so by default it runs in a background thread
-after the market is ready (`index="background"`); "sync" waits for it, "skip" leaves it to the Jobs page.
+`ensure_demo_market(ctx, on_progress)` does it in the caller's thread (CLI, tests). The dashboard calls
+`start_demo_build(ctx)` from every page: it runs the same thing in a background thread, at most one per data
+dir in this process (and one per data dir across processes: a lock file), and returns a BuildStatus the pages
+read to show a banner or a progress bar. Cheap when nothing is needed (a few small queries). The demo build
+includes the match index (embeddings), so the Jobs page is ready when the market is.
 """
 
 from __future__ import annotations
 
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable, Literal
 
 from sqlalchemy import func, select
@@ -19,11 +20,14 @@ from core.context import AppContext
 from core.db.models import JobPosting
 from core.market.build import build_demo_market, index_hook
 from core.market.refresh import pending_postings, read_state, refresh_market
+from core.market.schema import ensure_market_schema
 
 Progress = Callable[[float, str], None]
 IndexMode = Literal["sync", "background", "skip"]
 _LOCK = threading.Lock()  # one bootstrap at a time per process (two first visitors must not build twice)
 _INDEXING: dict[str, threading.Thread] = {}
+_BUILDS: dict[str, "BuildStatus"] = {}
+_BUILDS_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -38,18 +42,43 @@ class BootstrapResult:
     indexing: str = "none"  # none | done | background | skipped
 
 
+@dataclass
+class BuildStatus:
+    """A background first-start run as pages see it (updated by the build thread)."""
+
+    fraction: float = 0.0
+    message: str = "Starting…"
+    building: bool = False  # a demo build (not just an aggregate refresh) is under way
+    running: bool = True
+    result: BootstrapResult | None = None
+    error: str | None = None
+    started: float = field(default_factory=time.monotonic)
+    thread: threading.Thread | None = field(default=None, repr=False)
+
+    @property
+    def percent(self) -> int:
+        """Progress in whole percent."""
+        return int(round(100 * min(max(self.fraction, 0.0), 1.0)))
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until the run ends (or timeout); True when it ended."""
+        if self.thread is not None:
+            self.thread.join(timeout)
+        return not self.running
+
+
 def _posting_count(ctx: AppContext) -> int:
     with ctx.engine.connect() as conn:
         return int(conn.execute(select(func.count()).select_from(JobPosting)).scalar_one())
 
 
 def needs_build(ctx: AppContext) -> tuple[bool, int | None, int | None]:
-    """(build?, postings, seed): an empty database, or a demo build that did not finish."""
+    """(build?, postings, seed): an empty database, or a demo build that did not finish (demo_postings 0: never)."""
     state = read_state(ctx.engine)
-    if _posting_count(ctx) == 0:
-        return True, ctx.settings.demo_postings, ctx.settings.demo_seed
     if state.demo_target and not state.demo_complete:
         return True, state.demo_target, state.demo_seed
+    if ctx.settings.demo_postings > 0 and _posting_count(ctx) == 0:
+        return True, ctx.settings.demo_postings, ctx.settings.demo_seed
     return False, None, None
 
 
@@ -67,6 +96,7 @@ def ensure_demo_market(ctx: AppContext, on_progress: Progress | None = None,
                        index: IndexMode = "background") -> BootstrapResult:
     """Build the demo market on an empty database (or finish a killed build), then refresh stale aggregates."""
     started = time.perf_counter()
+    ensure_market_schema(ctx.engine)  # aggregates of an older schema are reset (watermark 0) before we look
     with _LOCK:
         build, postings, seed = needs_build(ctx)
         built = refreshed = False
@@ -89,3 +119,43 @@ def ensure_demo_market(ctx: AppContext, on_progress: Progress | None = None,
     message = (f"Built the demo market: {total:,} postings." if built
                else "Market aggregates updated." if refreshed else "Market data is up to date.")
     return BootstrapResult(built, refreshed, total, time.perf_counter() - started, message, indexing)
+
+
+def build_status(ctx: AppContext) -> BuildStatus | None:
+    """The background run of this data dir in this process (running or finished), if any."""
+    with _BUILDS_LOCK:
+        return _BUILDS.get(str(ctx.settings.data_dir.resolve()))
+
+
+def start_demo_build(ctx: AppContext, force_check: bool = False) -> BuildStatus:
+    """Start (once per data dir) a background ensure_demo_market with the index; returns its status.
+
+    A finished run is returned as is unless force_check (then a new run checks again: cheap when nothing is due).
+    """
+    key = str(ctx.settings.data_dir.resolve())
+    with _BUILDS_LOCK:
+        status = _BUILDS.get(key)
+        if status is not None and (status.running or not force_check):
+            return status
+        status = BuildStatus()
+        status.thread = threading.Thread(target=_run, args=(ctx, status), name="skillgap-demo-build", daemon=True)
+        _BUILDS[key] = status
+        status.thread.start()
+        return status
+
+
+def _run(ctx: AppContext, status: BuildStatus) -> None:
+    from core.market.build_lock import data_dir_lock
+
+    def progress(fraction: float, message: str) -> None:
+        status.fraction, status.message = max(status.fraction, fraction), message
+
+    try:
+        with data_dir_lock(ctx.settings.data_dir):  # another process building the same data dir: wait for it
+            status.building = needs_build(ctx)[0]
+            status.result = ensure_demo_market(ctx, progress, index="sync")
+        status.fraction, status.message = 1.0, status.result.message
+    except Exception as exc:  # noqa: BLE001 - shown by the pages; the next check retries (the build resumes)
+        status.error = f"{type(exc).__name__}: {exc}"
+    finally:
+        status.running = False

@@ -9,9 +9,11 @@ from datetime import datetime
 import pandas as pd
 from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
 
 from core.db.market_models import MarketState
 from core.db.models import DeadLetter, JobPosting, JobSkill, ProcessingRun
+from core.ingest.runs import mark_interrupted_runs
 
 
 @dataclass(frozen=True)
@@ -58,7 +60,14 @@ def postings_by_source(engine: Engine) -> pd.DataFrame:
 
 
 def recent_runs(engine: Engine, limit: int = 20) -> pd.DataFrame:
-    """The latest processing runs: id, kind, source, status, added, duplicates, failed, started, seconds."""
+    """The latest processing runs: id, kind, source, status, added, duplicates, failed, started, seconds.
+
+    Runs whose process was killed are shown (and stored) as "interrupted", not "running" forever.
+    """
+    try:
+        mark_interrupted_runs(engine)
+    except DBAPIError:
+        pass  # a read-only or busy database: show the rows as they are
     t = ProcessingRun
     stmt = (select(t.id, t.kind, t.source, t.status, t.added, t.duplicates, t.failed, t.started_at, t.finished_at,
                    t.detail).order_by(t.id.desc()).limit(limit))

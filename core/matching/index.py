@@ -222,15 +222,35 @@ def refresh_match_index(settings: Settings, engine: Engine, *, embedder: Embedde
     return ensure_index(engine, index, on_progress)
 
 
+def embed_texts(index: MatchIndex, facts: Sequence[PostingFacts]) -> list[str]:
+    """The documents the vector index embeds for these postings (the collection's recipe)."""
+    return [embed_text(f, index.settings) for f in facts]
+
+
+def encode_documents(embedder, texts: Sequence[str]) -> np.ndarray:
+    """Embed index documents: identical texts once, the embedder's bulk mode when it has one."""
+    unique = list(dict.fromkeys(texts))
+    encode = getattr(embedder, "encode_bulk", None) or embedder.encode
+    vecs = encode(unique)
+    row = {t: i for i, t in enumerate(unique)}
+    return vecs[[row[t] for t in texts]]
+
+
+def add_encoded(index: MatchIndex, facts: Sequence[PostingFacts], vectors: np.ndarray) -> int:
+    """Add postings embedded elsewhere (e.g. build workers, same model and recipe): vectors, then BM25 rows."""
+    if not facts:
+        return 0
+    index.vectors.upsert_vectors([str(f.id) for f in facts], vectors, [chroma_metadata(f) for f in facts])
+    with index.lock:
+        index.bm25.add(list(facts))
+    return len(facts)
+
+
 def _embed(index: MatchIndex, facts: list) -> int:
     """Embed and upsert; identical texts are encoded once."""
     if not facts:
         return 0
-    texts = [embed_text(f, index.settings) for f in facts]
-    unique = list(dict.fromkeys(texts))
-    vecs = index.embedder.encode(unique)
-    row = {t: i for i, t in enumerate(unique)}
-    matrix = vecs[[row[t] for t in texts]]
+    matrix = encode_documents(index.embedder, embed_texts(index, facts))
     index.vectors.upsert_vectors([str(f.id) for f in facts], matrix, [chroma_metadata(f) for f in facts])
     return len(facts)
 

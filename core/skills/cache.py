@@ -18,7 +18,7 @@ import json
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Callable
+from typing import Callable, Sequence
 
 from sqlalchemy import update
 from sqlalchemy.engine import Engine
@@ -192,3 +192,113 @@ def get_user_corrections(engine: Engine, extractor: Extractor, text: str, kind: 
     """The user corrections stored with this extraction ([] when none or no row)."""
     cached = get_cached(engine, extractor, text, kind, prompt_version=prompt_version)
     return cached.corrections if cached else []
+
+
+# --- Batched path (bulk ingestion): one lookup and one bulk insert per batch -------------------------------------
+
+ExtractMany = Callable[[list[str]], list]  # texts -> Extraction or Exception per text (same order)
+_IN_CHUNK = 900  # hashes per IN (...) query: under SQLite's variable limit
+
+
+def extract_cached_many(engine: Engine, extractor: Extractor, texts: Sequence[str], kind: str, *,
+                        prompt_version: str = "none", run: ExtractMany | None = None) -> list:
+    """Cached extractions of many texts: one lookup, the misses extracted (by `run`), one bulk insert.
+
+    Returns an Extraction or the Exception raised for it, per text. Same keys and row states as
+    extract_cached: ready rows are read, missing rows are inserted ready/failed, failed and stale running rows
+    are taken over by a conditional update. A fresh running row (another worker owns it) is extracted here
+    without touching the row, like a waiter that ran out of time.
+    """
+    keys = [cache_key(extractor, text, kind, prompt_version) for text in texts]
+    rows = _load_many(engine, keys)
+    results: dict[str, object] = {}
+    todo: dict[str, int] = {}  # sha -> index of the first text with it
+    for i, key in enumerate(keys):
+        row = rows.get(key.text_sha256)
+        if key.text_sha256 in results or key.text_sha256 in todo:
+            continue
+        if row is not None and row.status == "ready":
+            results[key.text_sha256] = _to_cached(key, row).extraction
+        else:
+            todo[key.text_sha256] = i
+    if todo:
+        order = list(todo.values())
+        extracted = (run or run_in_process(extractor, kind))([texts[i] for i in order])
+        for i, result in zip(order, extracted):
+            results[keys[i].text_sha256] = result
+        _store_many(engine, [(keys[i], rows.get(keys[i].text_sha256), results[keys[i].text_sha256]) for i in order])
+    return [results[key.text_sha256] for key in keys]
+
+
+def run_in_process(extractor: Extractor, kind: str) -> ExtractMany:
+    """Extract texts one by one in this process, catching each text's error."""
+    def run(texts: list[str]) -> list:
+        out = []
+        for text in texts:
+            try:
+                out.append(extractor.extract(text, kind))
+            except Exception as exc:  # noqa: BLE001 - recorded as a failed row, returned to the caller
+                out.append(exc)
+        return out
+    return run
+
+
+def _load_many(engine: Engine, keys: list[CacheKey]) -> dict[str, DocumentExtraction]:
+    """Rows of these keys (all share doc_type, versions and prompt), by text sha."""
+    if not keys:
+        return {}
+    T, first = DocumentExtraction, keys[0]
+    shas = sorted({k.text_sha256 for k in keys})
+    found: dict[str, DocumentExtraction] = {}
+    with session_scope(engine) as session:
+        for start in range(0, len(shas), _IN_CHUNK):
+            chunk = shas[start:start + _IN_CHUNK]
+            stmt = select(T).where(T.doc_type == first.doc_type, T.extractor_version == first.extractor_version,
+                                   T.model_id == first.model_id, T.prompt_version == first.prompt_version,
+                                   T.text_sha256.in_(chunk))
+            found.update({row.text_sha256: row for row in session.exec(stmt)})
+    return found
+
+
+def _values(result) -> dict:
+    """Column values of a ready (Extraction) or failed (Exception) result."""
+    if isinstance(result, Extraction):
+        data = result.to_dict()
+        diagnostics = data.pop("diagnostics", {})
+        return {"status": "ready", "result_json": json.dumps(data), "diagnostics_json": json.dumps(diagnostics),
+                "error": None}
+    return {"status": "failed", "error": f"{type(result).__name__}: {result}"[:2000]}
+
+
+def _store_many(engine: Engine, items: list[tuple[CacheKey, DocumentExtraction | None, object]]) -> None:
+    """Insert new rows in bulk (a key inserted meanwhile by another writer is left alone); take over old ones."""
+    now = utcnow()
+    T = DocumentExtraction
+    new = [{"doc_type": k.doc_type, "text_sha256": k.text_sha256, "extractor_version": k.extractor_version,
+            "model_id": k.model_id, "prompt_version": k.prompt_version, "result_json": None,
+            "diagnostics_json": None, "user_corrections_json": None, "created_at": now, "updated_at": now,
+            **_values(r)} for k, row, r in items if row is None]
+    with session_scope(engine) as session:
+        if new:
+            _insert_ignoring_conflicts(session, new)
+        for key, row, result in items:
+            if row is not None and (row.status == "failed" or _is_stale(row)):
+                session.execute(update(T).where(T.id == row.id, T.status == row.status,
+                                                T.updated_at == row.updated_at)
+                                .values(updated_at=now, **_values(result)))
+
+
+def _insert_ignoring_conflicts(session, rows: list[dict]) -> None:
+    """INSERT ... ON CONFLICT DO NOTHING on SQLite and PostgreSQL; row by row elsewhere."""
+    table = DocumentExtraction.__table__
+    dialect = session.get_bind().dialect.name
+    if dialect in ("sqlite", "postgresql"):
+        module = __import__(f"sqlalchemy.dialects.{dialect}", fromlist=["insert"])
+        session.execute(module.insert(table).on_conflict_do_nothing(), rows)
+        return
+    for row in rows:
+        try:
+            with session.begin_nested():
+                session.execute(table.insert(), [row])
+        except IntegrityError:
+            continue

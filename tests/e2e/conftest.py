@@ -21,6 +21,7 @@ CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
+FIRST_START_POSTINGS = 1200  # above the build's worker-pool threshold (1,000), so the pool runs under Streamlit
 STARTUP_LIMIT_S = 90  # how long to wait for the server to answer its health check before giving up
 
 
@@ -38,12 +39,11 @@ def _healthy(url: str) -> bool:
         return False
 
 
-@pytest.fixture
-def streamlit_server(tmp_path):
-    """Base URL of a fresh dashboard whose SQLite lives in a tmp dir; the process is ours and ends with the test."""
+def _serve(tmp_path: Path, **extra_env: str):
+    """Run `streamlit run app.py` on a free port with a tmp data dir; yields its base URL, stops it after."""
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL",)}
-    env.update(SKILLGAP_DATA_DIR=str(tmp_path / "data"), HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1")
+    env.update(SKILLGAP_DATA_DIR=str(tmp_path / "data"), HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1", **extra_env)
     log = (tmp_path / "streamlit.log").open("w")
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
@@ -65,6 +65,18 @@ def streamlit_server(tmp_path):
     except subprocess.TimeoutExpired:
         proc.kill()
     log.close()
+
+
+@pytest.fixture
+def streamlit_server(tmp_path):
+    """A fresh dashboard on a tmp data dir without the first-start demo build (tests seed what they need)."""
+    yield from _serve(tmp_path, SKILLGAP_DEMO_POSTINGS="0")
+
+
+@pytest.fixture
+def first_start_server(tmp_path):
+    """A fresh dashboard on an empty data dir that builds a small demo market on first start, as a new user sees."""
+    yield from _serve(tmp_path, SKILLGAP_DEMO_POSTINGS=str(FIRST_START_POSTINGS))
 
 
 @pytest.fixture

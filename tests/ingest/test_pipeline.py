@@ -170,19 +170,19 @@ def test_run_row_progress_and_role_family(engine, settings, extractor):
 
 def test_database_error_retried_then_dead_lettered(engine, settings, extractor, monkeypatch):
     monkeypatch.setattr(writer_module, "DB_RETRY_DELAY_S", 0)
-    real = writer_module.add_posting
+    real = writer_module.insert_postings
 
-    def flaky(session, posting, extraction, family):
-        if posting.external_id == "job-2":
+    def flaky(session, items):  # the bulk insert of any batch holding job-2 fails like a locked database
+        if any(item.posting.external_id == "job-2" for item in items):
             raise OperationalError("INSERT", {}, Exception("database is locked"))
-        return real(session, posting, extraction, family)
+        return real(session, items)
 
-    monkeypatch.setattr(writer_module, "add_posting", flaky)
+    monkeypatch.setattr(writer_module, "insert_postings", flaky)
     summary = ingest(engine, ListSource([record(1), record(2), record(3)]), settings, extractor, batch_size=3)
     assert (summary.added, summary.failed) == (2, 1)
     [letter] = letters(engine)
     assert letter.last_error == "database error: Exception: database is locked"
-    monkeypatch.setattr(writer_module, "add_posting", real)
+    monkeypatch.setattr(writer_module, "insert_postings", real)
     assert retry_dead_letters(engine, settings, extractor, now=utcnow() + timedelta(days=2)).resolved == 1
     assert count(engine, JobPosting) == 3
 
@@ -252,3 +252,24 @@ def test_default_extractor_and_role_family_come_from_the_taxonomy(engine, settin
         skills = set(s.exec(select(JobSkill.skill_id)).all())
     assert row.role_family == "data_engineer" and row.seniority == "senior"
     assert {"python", "sql"} <= skills
+
+
+def test_each_committed_batch_reports_its_new_ids(engine, settings, extractor):
+    seen: list[list[int]] = []
+    items = [record(i) for i in range(5)] + [record(1)]  # the repeat is a duplicate: no id for it
+    ingest(engine, ListSource(items), settings, extractor, batch_size=2, on_batch=seen.append)
+    with Session(engine) as s:
+        stored = sorted(s.exec(select(JobPosting.id)).all())
+    assert [i for batch in seen for i in batch] == stored and len(stored) == 5
+
+
+def test_a_killed_run_shows_as_interrupted_on_the_data_page(engine, settings, extractor):
+    from core.market.status import recent_runs
+
+    with Session(engine) as s:  # a run whose process is gone (pid far above any live one on this host)
+        import socket
+
+        s.add(ProcessingRun(kind="ingest", source="csv:x", status="running",
+                            detail=json.dumps({"pid": 2**22 + 4321, "host": socket.gethostname()})))
+        s.commit()
+    assert recent_runs(engine)["status"].tolist() == ["interrupted"]

@@ -243,11 +243,6 @@ def test_index_of_a_replaced_database_with_the_same_count_is_rebuilt(tmp_path):
     assert ensure_index(second, index).changed
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "core/market/schema.py resets outdated market tables (watermark 0) only when a MarketService is built, which "
-    "happens after ensure_demo_market has read the old watermark and decided nothing is pending; a database "
-    "built before a market schema change then shows 'No market data yet' on Market/Gaps for that session; fix: "
-    "call ensure_market_schema(engine) first thing in ensure_demo_market (or in init_schema)"))
 def test_market_aggregates_of_an_older_schema_are_rebuilt_before_the_first_view(tmp_path):
     from sqlalchemy import text
 
@@ -266,3 +261,27 @@ def test_market_aggregates_of_an_older_schema_are_rebuilt_before_the_first_view(
     engine = make_engine(settings)  # the next process start
     ensure_demo_market(AppContext(settings, engine, None, None), index="skip")
     assert MarketService(engine).default_demo() is not None
+
+
+@pytest.mark.parametrize("owner, minutes_ago, interrupted", [
+    ({"pid": 2**22 + 12345, "host": socket.gethostname()}, 0, True),  # killed: its process is gone
+    ({"pid": None, "host": "elsewhere"}, 30, True),  # another host, no heartbeat for 30 minutes
+    ({"pid": None, "host": "elsewhere"}, 1, False),  # another host, heartbeat a minute ago: still running
+])
+def test_a_run_killed_mid_ingest_is_marked_interrupted_by_the_next_run(tmp_path, fake_extractor, owner,
+                                                                       minutes_ago, interrupted):
+    import json
+
+    from core.db.models import ProcessingRun
+
+    engine = make_engine(Settings(data_dir=tmp_path / "data"))
+    beat = utcnow() - timedelta(minutes=minutes_ago)
+    with Session(engine) as session:
+        session.add(ProcessingRun(kind="ingest", source="csv:big", status="running", started_at=beat,
+                                  detail=json.dumps({**owner, "heartbeat_at": beat.isoformat()})))
+        session.commit()
+    ingest(engine, Records(1), Settings(data_dir=tmp_path / "data"), fake_extractor)
+    with Session(engine) as session:
+        first = session.exec(select(ProcessingRun).order_by(ProcessingRun.id)).first()
+    assert first.status == ("interrupted" if interrupted else "running")
+    assert (first.finished_at is not None) == interrupted
