@@ -55,9 +55,10 @@ class VectorIndex:
         return set(self._col.get(ids=list(ids), include=[])["ids"])
 
     def delete(self, ids: Sequence[str]) -> None:
-        """Remove ids."""
-        if ids:
-            self._col.delete(ids=list(ids))
+        """Remove ids (in chunks below Chroma's batch limit)."""
+        ids = list(ids)
+        for at in range(0, len(ids), 5000):
+            self._col.delete(ids=ids[at:at + 5000])
 
     # Additive (matching): precomputed vectors in and out, so callers can dedupe, cache and batch.
     def upsert_vectors(self, ids: Sequence[str], vectors, metadatas: Sequence[dict] | None = None) -> None:

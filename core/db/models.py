@@ -128,3 +128,13 @@ class DeadLetter(SQLModel, table=True):
     resolved_at: datetime | None = None
     created_at: datetime = Field(default_factory=utcnow)
     __table_args__ = (Index("ix_deadletter_open", "resolved_at", "next_retry_at"),)
+
+
+class DatabaseIdentity(SQLModel, table=True):
+    """One row (id 1) with a random id written when the database is first used: derived stores kept outside the
+    database (the Chroma/BM25 match index) record it and rebuild when the database was replaced by another."""
+
+    __tablename__ = "database_identity"
+    id: int | None = Field(default=None, primary_key=True)
+    uid: str = Field(max_length=32)
+    created_at: datetime = Field(default_factory=utcnow)

@@ -31,6 +31,7 @@ class BM25Index:
         self._known: set[int] = set()
         self._rows: dict[int, int] | None = None
         self.meta = MetaColumns()
+        self.anchor = ""  # which database these rows came from (catalog.Watermark.anchor); "" = not known yet
         self._weights: sparse.csc_matrix | None = None
         self._idf: np.ndarray | None = None
 
@@ -145,7 +146,7 @@ class BM25Index:
         vocab = sorted(self.vocab, key=self.vocab.get)
         np.savez(tmp, format=np.array([FORMAT]), ids=self.ids, tf_data=tf.data, tf_indices=tf.indices,
                  tf_indptr=tf.indptr, tf_shape=np.array(tf.shape), vocab=np.array([json.dumps(vocab)]),
-                 params=np.array([self.k1, self.b]), **self.meta.arrays("meta_"))
+                 params=np.array([self.k1, self.b]), anchor=np.array([self.anchor]), **self.meta.arrays("meta_"))
         os.replace(tmp, path)
 
     @classmethod
@@ -164,6 +165,7 @@ class BM25Index:
                 index.vocab = {t: i for i, t in enumerate(json.loads(str(data["vocab"][0])))}
                 index._known = set(index.ids.tolist())
                 index.meta = MetaColumns.from_arrays(data, "meta_")
+                index.anchor = str(data["anchor"][0]) if "anchor" in data.files else ""
         except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile):  # truncated or half-copied file
             return None
         return index

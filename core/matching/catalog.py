@@ -10,6 +10,7 @@ from sqlalchemy import func
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
+from core.db.identity import database_uid
 from core.db.models import JobPosting, JobSkill
 from core.matching.models import PostingFacts, PostingSkill
 
@@ -23,17 +24,21 @@ _COLUMNS = (
 
 @dataclass(frozen=True)
 class Watermark:
-    """How many postings the database holds and the highest id (an index is fresh when it has the same)."""
+    """How many postings the database holds, the highest id, and which database it is (an index is fresh when it
+    has the same): the anchor is the database's random identity (core.db.identity), so a database replaced by
+    another with the same count and ids (data/skillgap.db rebuilt with another seed, data/chroma kept) is told
+    apart, while deleting postings is not mistaken for a new database."""
 
     count: int
     max_id: int
+    anchor: str = ""
 
 
 def watermark(engine: Engine) -> Watermark:
-    """The database's posting count and highest id."""
+    """The database's posting count, highest id and identity."""
     with Session(engine) as session:
         count, max_id = session.exec(select(func.count(JobPosting.id), func.max(JobPosting.id))).one()
-    return Watermark(int(count or 0), int(max_id or 0))
+    return Watermark(int(count or 0), int(max_id or 0), database_uid(engine))
 
 
 def posting_ids(engine: Engine) -> list[int]:

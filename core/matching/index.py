@@ -19,7 +19,7 @@ from sqlalchemy.engine import Engine
 from core.config import Settings
 from core.embeddings import Embedder, make_embedder
 from core.matching.bm25 import BM25Index
-from core.matching.catalog import iter_facts, posting_ids, watermark
+from core.matching.catalog import Watermark, iter_facts, posting_ids, watermark
 from core.matching.config import MatchSettings
 from core.matching.meta import chroma_metadata
 from core.matching.models import PostingFacts
@@ -180,7 +180,7 @@ def ensure_index(engine: Engine, index: MatchIndex, on_progress: ProgressFn | No
     """
     start = time.perf_counter()
     mark = watermark(engine)
-    if _fresh(index, mark.count, mark.max_id):
+    if _fresh(index, mark):
         return IndexReport(total=mark.count, seconds=time.perf_counter() - start)
     if not index.build_lock.acquire(blocking=wait):
         return IndexReport(total=len(index.bm25), busy=True, seconds=time.perf_counter() - start)
@@ -188,6 +188,7 @@ def ensure_index(engine: Engine, index: MatchIndex, on_progress: ProgressFn | No
         db_ids = posting_ids(engine)
         wanted = set(db_ids)
         with index.lock:
+            replaced = _drop_other_database(index, mark.anchor)
             gone = [i for i in index.bm25.ids.tolist() if i not in wanted]
             removed = index.bm25.remove(gone)
             index.forget(gone)
@@ -198,15 +199,41 @@ def ensure_index(engine: Engine, index: MatchIndex, on_progress: ProgressFn | No
             if removed:
                 index.save()
         report = index_postings(engine, index, db_ids, on_progress)
+        _adopt(index, mark.anchor)
     finally:
         index.build_lock.release()
-    return IndexReport(report.vectors_added, report.bm25_added, removed, report.total,
+    return IndexReport(report.vectors_added, report.bm25_added, removed + replaced, report.total,
                        time.perf_counter() - start)
 
 
-def _fresh(index: MatchIndex, count: int, max_id: int) -> bool:
+def _fresh(index: MatchIndex, mark: Watermark) -> bool:
+    """Same count, highest id and database as the watermark (an index of unknown origin adopts the database)."""
     with index.lock:
-        return len(index.bm25) == count and index.bm25.max_id == max_id and index.vectors.count() == count
+        same = (len(index.bm25) == mark.count and index.bm25.max_id == mark.max_id
+                and index.vectors.count() == mark.count and index.bm25.anchor in ("", mark.anchor))
+    if same:
+        _adopt(index, mark.anchor)
+    return same
+
+
+def _adopt(index: MatchIndex, anchor: str) -> None:
+    """Record which database the index mirrors (persisted with BM25)."""
+    with index.lock:
+        if anchor and index.bm25.anchor != anchor:
+            index.bm25.anchor = anchor
+            index.save()
+
+
+def _drop_other_database(index: MatchIndex, anchor: str) -> int:
+    """Empty an index built from another database (its anchor differs); returns how many postings it held."""
+    if not index.bm25.anchor or not anchor or index.bm25.anchor == anchor:
+        return 0
+    held = len(index.bm25)
+    index.forget(index.bm25.ids.tolist())
+    index.bm25 = BM25Index(index.bm25.k1, index.bm25.b)
+    index.vectors.delete(index.vectors.all_ids())
+    index.save()
+    return held
 
 
 def refresh_match_index(settings: Settings, engine: Engine, *, embedder: Embedder | None = None,

@@ -227,11 +227,6 @@ def test_corrupt_bm25_file_is_rebuilt_not_fatal(market):
     assert ensure_index(engine, reopened).bm25_added == 40
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "core/matching/index.py treats the index as fresh when the posting count and the highest id match; a database "
-    "replaced by another with the same count (e.g. data/skillgap.db deleted and the demo rebuilt with another "
-    "seed, data/chroma kept) keeps serving the old postings' vectors; fix: store a database identity (e.g. a "
-    "random id written once into MarketState) with the index and rebuild when it differs"))
 def test_index_of_a_replaced_database_with_the_same_count_is_rebuilt(tmp_path):
     settings = Settings(data_dir=tmp_path / "data")
     first = make_engine(Settings(data_dir=tmp_path / "db1"))
