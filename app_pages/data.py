@@ -36,6 +36,8 @@ def _report(result: IntakeResult) -> None:
     s = result.summary
     text = (f"**{md(result.source)}**: added {s.added:,}, duplicates {s.duplicates:,}, failed {s.failed:,}. "
             f"Market updated ({result.refresh.new_postings:,} new postings aggregated).")
+    if result.indexing:
+        text += " The Jobs page ranks them as soon as they are indexed (running in the background)."
     if s.failed:
         state.set_data_result("warning", text + " Failed rows are listed under *Dead letters* below.")
     elif s.added:

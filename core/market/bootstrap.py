@@ -82,14 +82,31 @@ def needs_build(ctx: AppContext) -> tuple[bool, int | None, int | None]:
     return False, None, None
 
 
-def _start_background_index(ctx: AppContext) -> None:
+def start_background_index(ctx: AppContext) -> threading.Thread:
+    """Embed stored postings the Jobs index lacks, in a background thread (one per data dir at a time)."""
     key = str(ctx.settings.data_dir)
     running = _INDEXING.get(key)
     if running is not None and running.is_alive():
-        return
-    thread = threading.Thread(target=index_hook, args=(ctx,), name="skillgap-index", daemon=True)
+        return running  # it checks the database again after each pass, so postings stored meanwhile are not missed
+    thread = threading.Thread(target=_index_until_fresh, args=(ctx,), name="skillgap-index", daemon=True)
     _INDEXING[key] = thread
     thread.start()
+    return thread
+
+
+def wait_for_background_index(settings, timeout: float | None = None) -> bool:
+    """Wait for this data dir's background indexing (if any); True when none is running afterwards."""
+    thread = _INDEXING.get(str(settings.data_dir))
+    if thread is not None:
+        thread.join(timeout)
+    return thread is None or not thread.is_alive()
+
+
+def _index_until_fresh(ctx: AppContext, passes: int = 10) -> None:
+    """Index passes until one finds nothing new (ingests may store postings while a pass runs)."""
+    for _ in range(passes):
+        if not index_hook(ctx):
+            return
 
 
 def ensure_demo_market(ctx: AppContext, on_progress: Progress | None = None,
@@ -113,7 +130,7 @@ def ensure_demo_market(ctx: AppContext, on_progress: Progress | None = None,
                            if on_progress else None)
             refreshed = True
         if built and index == "background":
-            _start_background_index(ctx)
+            start_background_index(ctx)
             indexing = "background"
     total = _posting_count(ctx)
     message = (f"Built the demo market: {total:,} postings." if built

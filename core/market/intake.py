@@ -18,6 +18,7 @@ from core.ingest.paste_source import PasteSource
 from core.ingest.pipeline import ingest, retry_dead_letters
 from core.ingest.records import IngestSummary, RetrySummary, Source
 from core.ingest.registry import SourceOptions, build_source
+from core.market.bootstrap import start_background_index
 from core.market.build import role_family_fn
 from core.market.refresh import RefreshSummary, refresh_market
 
@@ -32,6 +33,7 @@ class IntakeResult:
     source: str
     summary: IngestSummary
     refresh: RefreshSummary
+    indexing: bool = False  # new postings are being embedded into the Jobs index in the background
 
 
 @dataclass(frozen=True)
@@ -40,12 +42,20 @@ class RetryResult:
 
     summary: RetrySummary
     refresh: RefreshSummary
+    indexing: bool = False
 
 
 def _run(ctx: AppContext, source: Source, on_progress=None) -> IntakeResult:
     summary = ingest(ctx.engine, source, ctx.settings, extractor=ctx.extractor, role_family=role_family_fn(ctx),
                      on_progress=on_progress)
-    return IntakeResult(source.name, summary, refresh_market(ctx.engine))
+    return IntakeResult(source.name, summary, refresh_market(ctx.engine), _index_new(ctx, summary.added))
+
+
+def _index_new(ctx: AppContext, added: int) -> bool:
+    """Start embedding new postings into the Jobs index (background: a big upload takes a while)."""
+    if added:
+        start_background_index(ctx)
+    return bool(added)
 
 
 def source_name(filename: str) -> str:
@@ -91,4 +101,4 @@ def retry_failed(ctx: AppContext) -> RetryResult:
     """Retry every open dead letter now (due or not), then refresh the aggregates."""
     summary = retry_dead_letters(ctx.engine, ctx.settings, ctx.extractor, include_not_due=True,
                                  role_family=role_family_fn(ctx))
-    return RetryResult(summary, refresh_market(ctx.engine))
+    return RetryResult(summary, refresh_market(ctx.engine), _index_new(ctx, summary.resolved))

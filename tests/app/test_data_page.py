@@ -94,6 +94,21 @@ def test_upload_a_csv_with_a_bad_row(data_dir):
     assert _metric(app, "Postings") == 2 and _metric(app, "Open dead letters") == 1
     runs = app.dataframe[1].value
     assert {"ingest", "refresh"} <= set(runs["kind"])
+    assert "Jobs page ranks them as soon as they are indexed" in text
+
+
+def test_an_upload_reaches_the_jobs_index_without_visiting_jobs(data_dir):
+    from core.market.bootstrap import wait_for_background_index
+    from core.matching.index import open_index
+
+    app = _data(data_dir)
+    app.file_uploader(key=state.DATA_UPLOAD).upload("linkedin export.csv", CSV.encode(), "text/csv")
+    app.run()
+    _button(app, "Ingest file").click().run()
+    settings = Settings(data_dir=data_dir)
+    assert wait_for_background_index(settings, timeout=600)
+    index = open_index(settings)  # what the Jobs page loads from disk
+    assert index.vectors.count() == 2 and sorted(index.bm25.ids.tolist()) == [1, 2]
 
 
 def test_private_urls_are_refused_with_the_reason(data_dir):
