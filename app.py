@@ -37,7 +37,7 @@ PAGES = [
 inject_css()
 st.logo(str(LOGO), size="large")
 navigation = st.navigation(PAGES, position="sidebar")
-WAITS_FOR_MARKET = {"market", "gaps"}  # these pages show the first-start build's progress bar themselves
+WAITS_FOR_MARKET = {"market", "gaps", "jobs"}  # these pages show the first-start build's progress bar themselves
 try:
     ctx = context()
     kick_off(ctx)  # first start from any page: build the demo market (and its search index) in the background

@@ -7,6 +7,7 @@ from streamlit.errors import StreamlitAPIException
 
 from components import state
 from components.cache import context, gap_services, match_index
+from components.demo_build import wait_for_market
 from components.errors import user_errors
 from components.job_card import inject_card_css, render_factors, render_job_card
 from components.markup import md
@@ -112,6 +113,7 @@ if not resumes:
     st.info("Upload your resume on the Resume page first: jobs are ranked against it.", icon=":material/description:")
     st.stop()
 resume = next((r for r in resumes if r.id == state.resume_id()), resumes[0])
+wait_for_market(ctx)  # first start: the demo build (postings and their index) shows its progress here
 
 index = match_index(state.settings())
 report = index_now(ctx, index)

@@ -25,7 +25,11 @@ def _clamp(x: float) -> float:
 
 
 def skill_fit(query: ResumeQuery, facts: PostingFacts, ms: MatchSettings) -> tuple[Feature, SkillDelta]:
-    """Requirement-weighted coverage of the posting's skills; a skill held below the expected level counts in part."""
+    """Requirement-weighted coverage of the posting's skills; a skill held below the expected level counts in part.
+
+    Open-vocabulary phrases (no canonical id: "Temporal", but also "relevant industry") count only when the
+    resume holds the same phrase; they are never reported as missing (the per-job gap lists canonical skills).
+    """
     seen: dict[str, object] = {}
     for skill in facts.skills:  # one row per key, strongest requirement wins
         old = seen.get(skill.key)
@@ -37,6 +41,8 @@ def skill_fit(query: ResumeQuery, facts: PostingFacts, ms: MatchSettings) -> tup
         weight = ms.requirement_weights.get(skill.requirement, ms.requirement_weights["unspecified"])
         want = float(level_from_years(skill.years)) if skill.years else expected_level(facts.seniority)
         have = query.levels.get(skill.key, 0)
+        if not have and skill.skill_id is None:
+            continue
         coverage = _clamp(have / want) if have else 0.0
         total += weight
         covered += weight * coverage

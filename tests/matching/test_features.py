@@ -137,3 +137,12 @@ def test_open_vocabulary_skills_match_by_name():
     me = ResumeQuery(levels={"~foobar studio": 2}, names={"~foobar studio": "Foobar Studio"})
     feature, delta = skill_fit(me, job, MS)
     assert delta.matched_required == ("Foobar Studio",) and feature.value > 0
+
+
+def test_open_vocabulary_phrases_are_never_reported_missing():
+    job = posting(skills=(PostingSkill("python", "Python", "required"),
+                          PostingSkill(None, "Work across time zones with a distributed group", "required"),
+                          PostingSkill(None, "relevant industry", "preferred")))
+    feature, delta = skill_fit(ResumeQuery(levels={"python": 3}, names={"python": "Python"}), job, MS)
+    assert (delta.matched_required, delta.missing_required, delta.missing_nice) == (("Python",), (), ())
+    assert feature.value == 1.0 and feature.phrase == "1 of 1 required skills"
