@@ -26,7 +26,20 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--epochs", type=int, default=30, help="perceptron epochs (default 30)")
     parser.add_argument("--seed", type=int, default=7, help="shuffling seed (default 7)")
     parser.add_argument("--limit", type=int, default=None, help="at most N documents per dataset (quick runs)")
+    parser.add_argument("--no-clusters", action="store_true",
+                        help="skip the word clusters (no embedding model needed; a weaker model)")
     parser.add_argument("--json", action="store_true", help="print the summary as JSON")
+
+
+def _clusters(settings: Settings, taxonomy, jobs, resumes, seed: int):
+    """Word clusters over the training vocabulary, embedded once with all-MiniLM-L6-v2 (core.embeddings)."""
+    from core.embeddings import make_embedder
+    from core.skills.clusters import embed_clusters, wordpiece_words
+    from core.skills.training import training_vocabulary
+
+    embedder = make_embedder(settings)
+    words = training_vocabulary(taxonomy, jobs, resumes, wordpiece_words(embedder.model_path))
+    return embed_clusters(words, embedder, seed=seed)
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
@@ -45,22 +58,27 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         raise InvalidInput("--epochs must be at least 1")
     started = time.perf_counter()
     taxonomy = load_taxonomy(settings.taxonomy_dir)
-    model, report = train_model(
-        taxonomy, load_skillspan(files["skillspan/train.jsonl"], args.limit),
-        load_skillspan(files["skillspan/dev.jsonl"], args.limit),
-        load_dotin(files["dotin_resumes/train.jsonl"], None if args.limit is None else args.limit * 5),
-        TrainConfig(epochs=args.epochs, seed=args.seed),
-    )
+    jobs = load_skillspan(files["skillspan/train.jsonl"], args.limit)
+    resumes = load_dotin(files["dotin_resumes/train.jsonl"], None if args.limit is None else args.limit * 5)
+    config = TrainConfig(epochs=args.epochs, seed=args.seed)
+    clusters = None if args.no_clusters else _clusters(settings, taxonomy, jobs, resumes, config.seed)
+    model, report = train_model(taxonomy, jobs, load_skillspan(files["skillspan/dev.jsonl"], args.limit), resumes,
+                                config, clusters)
     model.meta["data_sha256"] = {name: sha256_of(path) for name, path in files.items()}
+    if clusters is not None:
+        model.meta["clusters"] = {"words": len(clusters.table), "granularities": list(clusters.granularities),
+                                  "embedder": "all-MiniLM-L6-v2 (core.embeddings)", "seed": config.seed}
     version = model.save(args.output)
     summary = {"version": version, "output": str(args.output), "bytes": args.output.stat().st_size,
                "seconds": round(time.perf_counter() - started, 1), "tuning": report.tuning,
+               "clusters": len(model.clusters.table) if model.clusters is not None else 0,
                "kinds": {k: {"layers": list(m.layers), "rows": int(len(m.rows)), "bias": [round(float(b), 3)
                              for b in m.bias], "lexicon": len(m.lexicon.phrases)} for k, m in model.kinds.items()}}
     if args.json:
         print(json.dumps(summary))
     else:
-        print(f"model {version} -> {args.output} ({summary['bytes'] / 1e6:.2f} MB, {summary['seconds']}s)")
+        print(f"model {version} -> {args.output} ({summary['bytes'] / 1e6:.2f} MB, {summary['seconds']}s, "
+              f"{summary['clusters']} clustered words)")
         for kind, info in summary["kinds"].items():
             print(f"  {kind}: layers {info['layers']}, {info['rows']} weight rows, bias {info['bias']}, "
                   f"{info['lexicon']} lexicon phrases")

@@ -1,7 +1,8 @@
 """ContextExtractor: the gazetteer's candidates judged in context by a trained BIO tagger, plus open vocabulary.
 
 Per text: the lexical pass (core.skills.gazetteer) -> tokens and context features (gazetteer tags, learned
-lexicon, line and section cues; core.skills.features) -> per-layer Viterbi spans (core.skills.tagger) -> mentions:
+lexicon, line and section cues, word classes; core.skills.features) -> per-layer Viterbi spans
+(core.skills.tagger) -> mentions:
 - a span equal to a taxonomy candidate is that skill (the candidate is *accepted by the model*; a candidate no
   span covers is *rejected by the model* and listed in diagnostics["rejected"]);
 - a knowledge span starting with its only candidate ("Java 8", "AWS services") is that skill with the span's bounds;
@@ -42,6 +43,7 @@ import numpy as np
 
 from core.config import GateSettings
 from core.skills import gate as gate_mod
+from core.skills.clusters import WordClusters
 from core.skills.extract import CONTEXT_VERSION, combined_version
 from core.skills.features import FeatureSpace, gaz_tags
 from core.skills.gazetteer import GazetteerExtractor, LexicalPass, attach_years, layer_of
@@ -69,11 +71,11 @@ class _Span:
     evidence: str = ""
 
 
-def feature_space(gazetteer: GazetteerExtractor) -> FeatureSpace:
-    """The feature space over a gazetteer's forms (vocabulary and single-word forms)."""
+def feature_space(gazetteer: GazetteerExtractor, clusters: WordClusters | None = None) -> FeatureSpace:
+    """The feature space over a gazetteer's forms (vocabulary and single-word forms) and word clusters."""
     forms = gazetteer.index.forms
     return FeatureSpace(frozenset(w for f in forms for w in f.key.split()),
-                        frozenset(f.key for f in forms if " " not in f.key))
+                        frozenset(f.key for f in forms if " " not in f.key), clusters)
 
 
 def analyse(gazetteer: GazetteerExtractor, text: str, kind: str, lexicon: Lexicon | None
@@ -118,7 +120,7 @@ class ContextExtractor:
         self.taxonomy = taxonomy
         self.gazetteer = GazetteerExtractor(taxonomy, splitter=splitter)
         self.model, self.model_error = model, model_error
-        self.space = feature_space(self.gazetteer)
+        self.space = feature_space(self.gazetteer, model.clusters if model is not None else None)
         self.gate = gate_mod.MappingGate(taxonomy, self.gazetteer.index, gate_settings, embedder)
         self._scorers: dict[str, Scorer] = {}
         embedder_id = getattr(embedder, "model_id", None) if embedder is not None else None

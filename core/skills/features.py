@@ -3,11 +3,13 @@
 Three template groups, so that inference can cache summed weights per key instead of per token:
 - word templates (a function of one word, at offsets -2..+2): lower form, shape, prefixes and suffixes, flags
   (all caps, title case, digits, symbols, camelCase), length, taxonomy-vocabulary and stopword membership, whether
-  the word alone is a taxonomy form;
+  the word alone is a taxonomy form, and its distributional word class (core.skills.clusters; "c=none" when the
+  word is not in the model's cluster table);
 - context templates (a function of the token's surroundings): gazetteer tag of the token and its neighbours
   (B/I/O, taxonomy category, accepted or rejected by the rule gate), position in its line, line length, bullet
   line, after a "label:", neighbouring punctuation, section, and a few conjunctions of those;
-- pair templates: the lower-cased word bigrams (previous, this) and (this, next).
+- pair templates: the lower-cased word bigrams (previous, this) and (this, next), and the same bigrams over word
+  classes (the word's shape when it has no class).
 Features are hashed into HASH_BITS with crc32 (stable across processes, unlike hash()).
 """
 
@@ -19,6 +21,7 @@ from bisect import bisect_left
 
 import numpy as np
 
+from core.skills.clusters import WordClusters
 from core.skills.signature import Context, decode
 from core.skills.tokens import Tokens
 
@@ -65,8 +68,17 @@ def _flags(word: str) -> str:
     return "".join(out) or "-"
 
 
-def word_features(word: str, vocab: frozenset[str], forms: frozenset[str]) -> dict[int, list[str]]:
-    """Feature strings of one word at each offset (the offset prefix is added by the caller)."""
+def cluster_features(ids: tuple[int, ...] | None) -> dict[int, list[str]]:
+    """Word-cluster feature strings per offset (core.skills.clusters): the finest class of the word itself, or
+    "c=none" for an unclustered word; neighbours' classes enter through the class bigrams (pair features).
+    Measured on SkillSpan dev: every granularity, or classes at offsets -2..+2, made the tagger worse."""
+    return {0: ["c=none"] if ids is None else [f"c={ids[-1]}"]}
+
+
+def word_features(word: str, vocab: frozenset[str], forms: frozenset[str],
+                  clusters: tuple[int, ...] | None | bool = False) -> dict[int, list[str]]:
+    """Feature strings of one word at each offset (the offset prefix is added by the caller); `clusters` are
+    the word's cluster ids (None: unclustered; False: the model has no clusters)."""
     lw = word.lower()
     sh, fl = shape(word), _flags(word)
     tv = "tv" if lw in vocab else ("sw" if lw in STOPWORDS else "nv")
@@ -75,7 +87,11 @@ def word_features(word: str, vocab: frozenset[str], forms: frozenset[str]) -> di
         f"p2={lw[:2]}", f"p3={lw[:3]}", f"x2={lw[-2:]}", f"x4={lw[-4:]}", f"n={min(len(word), 12)}",
         f"lex={lw in forms}", f"s|tv={sh}|{tv}",
     ]
-    return {-2: [f"w={lw}"], -1: near, 0: own, 1: near, 2: [f"w={lw}"]}
+    out = {-2: [f"w={lw}"], -1: near, 0: own, 1: near, 2: [f"w={lw}"]}
+    if clusters is not False:
+        for o, feats in cluster_features(clusters).items():
+            out[o] = out[o] + feats
+    return out
 
 
 def gaz_tags(tokens: Tokens, spans: list[tuple[int, int, str]]) -> list[str]:
@@ -112,12 +128,21 @@ def pair_features(prev: str, word: str, nxt: str) -> list[str]:
     return [f"b-={prev}|{word}", f"b+={word}|{nxt}"]
 
 
+PAIR_CLUSTER = 0  # granularity index (core.skills.clusters.GRANULARITIES: 128 classes) of the class bigrams
+
+
+def cluster_pair_features(prev: str, word: str, nxt: str) -> list[str]:
+    """Word-class bigram feature strings around one token."""
+    return [f"cb-={prev}|{word}", f"cb+={word}|{nxt}"]
+
+
 class FeatureSpace:
     """Hashed feature ids with per-key caches (word type, context signature, word pair)."""
 
-    def __init__(self, vocab: frozenset[str], forms: frozenset[str]) -> None:
-        """`vocab`: lower-cased words of taxonomy forms; `forms`: single-word taxonomy forms."""
-        self.vocab, self.forms = vocab, forms
+    def __init__(self, vocab: frozenset[str], forms: frozenset[str], clusters: WordClusters | None = None) -> None:
+        """`vocab`: lower-cased words of taxonomy forms; `forms`: single-word taxonomy forms; `clusters`: the
+        model's core.skills.clusters.WordClusters (None: no cluster features)."""
+        self.vocab, self.forms, self.clusters = vocab, forms, clusters
         self._words: dict[str, dict[int, np.ndarray]] = {}
         self._ctx: dict[int, np.ndarray] = {}
 
@@ -125,7 +150,8 @@ class FeatureSpace:
         """Offset -> hashed ids of the word's features."""
         got = self._words.get(word)
         if got is None:
-            feats = word_features(word, self.vocab, self.forms)
+            cl = self.clusters.of(word) if self.clusters is not None else False
+            feats = word_features(word, self.vocab, self.forms, cl)
             got = {o: np.array([fid(f"{o}|{f}") for f in fs], dtype=np.int64) for o, fs in feats.items()}
             if len(self._words) < 500_000:
                 self._words[word] = got
@@ -140,10 +166,17 @@ class FeatureSpace:
                 self._ctx[code] = got
         return got
 
-    @staticmethod
-    def pair_ids(prev: str, word: str, nxt: str) -> np.ndarray:
-        """Hashed ids of the bigrams around a token."""
-        return np.array([fid(f) for f in pair_features(prev, word, nxt)], dtype=np.int64)
+    def pair_ids(self, prev: str, word: str, nxt: str) -> np.ndarray:
+        """Hashed ids of the bigrams around a token (word forms, and word classes when there are clusters)."""
+        feats = pair_features(prev, word, nxt)
+        if self.clusters is not None:
+            feats += cluster_pair_features(*(self._class(w) for w in (prev, word, nxt)))
+        return np.array([fid(f) for f in feats], dtype=np.int64)
+
+    def _class(self, word: str) -> str:
+        """The PAIR_CLUSTER-granularity class of a lower-cased word, or its shape (line edges, unclustered words)."""
+        ids = self.clusters.of(word)
+        return f"#{ids[PAIR_CLUSTER]}" if ids is not None else shape(word)
 
     def token_ids(self, tokens: Tokens, ctx: Context) -> list[np.ndarray]:
         """All feature ids of every token (the training path; inference sums cached weights instead)."""

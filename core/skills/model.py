@@ -1,7 +1,8 @@
 """The context model artifact: per document kind, BIO tagger weights per layer plus a learned lexicon.
 
 File: data/models/extractor.npz (numpy npz, no pickle). Arrays per kind K (job | resume):
-`K.rows` (int32 feature rows with a non-zero weight), `K.weights` (float16, rows x 3*layers), `K.trans`
+`clusters.words` / `clusters.ids` / `clusters.k` (the word-class table of core.skills.clusters, shared by the
+kinds), `K.rows` (int32 feature rows with a non-zero weight), `K.weights` (float16, rows x 3*layers), `K.trans`
 (float32, layers x 4 x 3), `K.bias` (float32, per layer: subtracted from the O score to trade precision for
 recall, tuned on held-out data by the trainer); `meta` is one JSON string: format, hash bits, layers and lexicon
 per kind, training recipe and the sha256 of the training files. The model's `version` is MODEL_FORMAT plus six
@@ -21,10 +22,11 @@ from pathlib import Path
 import numpy as np
 
 from core.config import PROJECT_ROOT
+from core.skills.clusters import WordClusters
 from core.skills.features import HASH_BITS
 from core.skills.lexicon import Lexicon
 
-MODEL_FORMAT = "m1"  # bump when features or the file layout change (old artifacts then refuse to load)
+MODEL_FORMAT = "m2"  # bump when features or the file layout change (old artifacts then refuse to load)
 DEFAULT_MODEL_PATH = PROJECT_ROOT / "data" / "models" / "extractor.npz"
 
 
@@ -60,6 +62,7 @@ class ExtractorModel:
     kinds: dict[str, KindModel]
     meta: dict = field(default_factory=dict)
     version: str = ""
+    clusters: WordClusters | None = None  # word classes shared by every kind's features
 
     def to_bytes(self) -> bytes:
         """The npz payload (deterministic for equal content)."""
@@ -71,6 +74,8 @@ class ExtractorModel:
             arrays[f"{kind}.trans"] = km.trans.astype(np.float32)
             arrays[f"{kind}.bias"] = km.bias.astype(np.float32)
             meta["kinds"][kind] = {"layers": list(km.layers), "lexicon": km.lexicon.to_dict()}
+        if self.clusters is not None:
+            arrays.update(self.clusters.to_arrays())
         arrays["meta"] = np.array(json.dumps(meta, sort_keys=True))
         buf = io.BytesIO()
         np.savez_compressed(buf, **arrays)
@@ -94,6 +99,9 @@ def model_version(model: ExtractorModel) -> str:
                     km.bias.astype(np.float32)):
             digest.update(np.ascontiguousarray(arr).tobytes())
         digest.update(json.dumps(km.lexicon.to_dict(), sort_keys=True).encode())
+    if model.clusters is not None:
+        for arr in model.clusters.to_arrays().values():
+            digest.update(np.ascontiguousarray(arr).tobytes())
     return f"{MODEL_FORMAT}.{digest.hexdigest()[:6]}"
 
 
@@ -114,9 +122,11 @@ def load_model(path: Path | None = None) -> ExtractorModel:
                     tuple(info["layers"]), data[f"{kind}.rows"], data[f"{kind}.weights"], data[f"{kind}.trans"],
                     data[f"{kind}.bias"], Lexicon.from_dict(info["lexicon"]),
                 )
+            clusters = WordClusters.from_arrays(data["clusters.words"], data["clusters.ids"], data["clusters.k"]) \
+                if "clusters.ids" in data.files else None
     except (OSError, ValueError, KeyError) as exc:
         raise ModelUnavailable(f"model artifact {path} is unreadable: {exc}") from exc
-    model = ExtractorModel(kinds, meta)
+    model = ExtractorModel(kinds, meta, clusters=clusters)
     model.version = model_version(model)
     return model
 

@@ -4,6 +4,8 @@
 - Resumes: dotin, layer "skills" (Tech Tools + Job Specific Skills + Soft Skills). Fold of a resume =
   int(sha1(id), 16) % 5. Fold 0 is HELD OUT: never trained or tuned on, only reported by `python -m core eval`.
   The bias is tuned on fold 1 with a model trained on folds 2-4; the final model is trained on folds 1-4.
+- Word classes (core.skills.clusters) are computed before training by the train-extractor command from the
+  training texts, the taxonomy and the embedding model's vocabulary (training_vocabulary), never the held-out fold.
 - Lexicon features come from other folds during training (5-fold jackknife over the training documents) and
   from all training documents in the artifact.
 """
@@ -19,6 +21,7 @@ import numpy as np
 
 from core.evaluation.datasets import GoldDoc
 from core.evaluation.metrics import Counts, Tokens as MetricTokens, overlap_counts, strict_counts
+from core.skills.clusters import WordClusters, cluster_vocabulary
 from core.skills.contextual import analyse, feature_space, line_starts
 from core.skills.features import HASH_BITS
 from core.skills.gazetteer import GazetteerExtractor
@@ -41,7 +44,8 @@ class TrainConfig:
     seed: int = 7
     lexicon_folds: int = 5
     # O-bias candidates, in units of the median |emission margin| on the tuning documents
-    bias_grid: tuple[float, ...] = (0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.75, 1.0, 1.25, 1.5, 2.0)
+    bias_grid: tuple[float, ...] = (0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.75, 0.9, 1.0,
+                                    1.1, 1.25, 1.5, 2.0)
 
 
 @dataclass
@@ -83,11 +87,12 @@ def _sequences(tokens: Tokens, ids: list[np.ndarray], tags: list[int]) -> list[S
 class Trainer:
     """Trains one KindModel at a time over a taxonomy."""
 
-    def __init__(self, taxonomy: Taxonomy, config: TrainConfig | None = None) -> None:
-        """Compile the gazetteer and feature space once."""
+    def __init__(self, taxonomy: Taxonomy, config: TrainConfig | None = None,
+                 clusters: WordClusters | None = None) -> None:
+        """Compile the gazetteer and feature space (with the word clusters, if any) once."""
         self.config = config or TrainConfig()
         self.gazetteer = GazetteerExtractor(taxonomy)
-        self.space = feature_space(self.gazetteer)
+        self.space = feature_space(self.gazetteer, clusters)
 
     def _prepared(self, docs: list[GoldDoc], kind: str, layers: tuple[str, ...]):
         """(doc, lexical pass, tokens, context) per doc, with jackknifed lexicon features."""
@@ -152,15 +157,26 @@ def _objective(layer: str, strict: Counts, overlap: Counts) -> float:
     return strict.f1 + overlap.f1 if layer == "knowledge" else overlap.f1
 
 
+def training_vocabulary(taxonomy: Taxonomy, jobs_train: list[GoldDoc], resumes: list[GoldDoc],
+                        wordpieces: list[str] = ()) -> list[str]:
+    """The word types clustered at training time: SkillSpan train, the non-held-out resumes, every taxonomy name
+    and alias, and `wordpieces` (whole words of the embedding model's vocabulary). Never the held-out fold."""
+    pool = [d.text for d in resumes if resume_fold(d.id) != HELDOUT_FOLD]
+    names = [f for s in taxonomy.skills.values() for f in (s.name, *s.aliases)]
+    return cluster_vocabulary([d.text for d in jobs_train] + pool + names, list(wordpieces))
+
+
 def sha256_of(path: Path) -> str:
     """Hex sha256 of a file (recorded in the artifact's meta)."""
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def train_model(taxonomy: Taxonomy, jobs_train: list[GoldDoc], jobs_tune: list[GoldDoc],
-                resumes: list[GoldDoc], config: TrainConfig | None = None) -> tuple[ExtractorModel, TrainReport]:
-    """The full artifact: a job model (tuned on jobs_tune) and a resume model (folds as documented above)."""
-    trainer = Trainer(taxonomy, config)
+                resumes: list[GoldDoc], config: TrainConfig | None = None, clusters: WordClusters | None = None
+                ) -> tuple[ExtractorModel, TrainReport]:
+    """The full artifact: a job model (tuned on jobs_tune) and a resume model (folds as documented above), with
+    the word clusters (core.skills.clusters) their features use."""
+    trainer = Trainer(taxonomy, config, clusters)
     report = TrainReport()
     kinds, scales = {}, {}
     if jobs_train:
@@ -186,4 +202,4 @@ def train_model(taxonomy: Taxonomy, jobs_train: list[GoldDoc], jobs_tune: list[G
             "taxonomy": f"{taxonomy.version}+{trainer.gazetteer.index.fingerprint}",
             "score_scale": {k: round(v, 4) for k, v in scales.items()},
             "training_docs": {"job": len(jobs_train), "resume": len(pool)}}
-    return ExtractorModel(kinds, meta), report
+    return ExtractorModel(kinds, meta, clusters=clusters), report

@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared" / "data"
-FLOORS = {  # regression guards: the model as shipped measures above these
-    ("skillspan-dev", "knowledge", "strict"): 0.50,
-    ("skillspan-dev", "knowledge", "overlap"): 0.68,
-    ("skillspan-dev", "combined", "overlap"): 0.65,
-    ("dotin-resumes-heldout", "skills", "overlap"): 0.52,
+FLOORS = {  # regression guards: the model as shipped (m2.1e363f) measures 0.527 / 0.714 / 0.734 / 0.538
+    ("skillspan-dev", "knowledge", "strict"): 0.52,
+    ("skillspan-dev", "knowledge", "overlap"): 0.70,
+    ("skillspan-dev", "combined", "overlap"): 0.72,
+    ("dotin-resumes-heldout", "skills", "overlap"): 0.53,
 }
 TARGETS = {  # issue 3
     ("skillspan-dev", "knowledge", "strict"): 0.60,

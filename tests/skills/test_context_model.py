@@ -70,6 +70,15 @@ def test_shipped_artifact_loads_small_and_versioned(shipped_model, real_taxonomy
     assert len(extractor.version) <= 40 and extractor.model_id == "context"
 
 
+def test_shipped_artifact_carries_word_clusters(shipped_model, real_taxonomy):
+    clusters = shipped_model.clusters
+    assert clusters is not None and len(clusters.table) > 20_000 and clusters.granularities == (128, 512)
+    assert clusters.of("Python") is not None and clusters.of("zzqxunseenword") is None
+    extractor = ContextExtractor(real_taxonomy, shipped_model)
+    assert extractor.space.clusters is clusters  # the tagger's features read the artifact's table
+    assert shipped_model.meta["clusters"]["words"] == len(clusters.table)
+
+
 def test_model_version_participates_in_the_extractor_version_and_the_cache(shipped_model, taxonomy):
     kinds = dict(shipped_model.kinds)
     kinds["job"] = replace(kinds["job"], bias=kinds["job"].bias + 1.0)
