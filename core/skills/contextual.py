@@ -154,6 +154,7 @@ class ContextExtractor:
         lex, tokens, ctx = analyse(self.gazetteer, text, kind, km.lexicon)
         predicted = self._tag(kind, km, tokens, ctx)
         found, open_spans, used = self._resolve(text, lex, predicted, kind)
+        found += coordinated(text, lex, found, used)
         if kind == "resume":
             found += _evidence(lex, found, used)
         open_spans = list({(s.start, s.end): s for s in sorted(
@@ -257,6 +258,33 @@ def _evidence(lex: LexicalPass, found: list[_Span], used: set[int]) -> list[_Spa
             used.add(id(c))
             out.append(_Span(c.start, c.end, "knowledge", round(c.confidence * 0.8, 3), c.form.skill_id,
                              "evidence"))
+    return out
+
+
+_COORDINATION = re.compile(r"\s*(?:,\s*(?:and|or)?|;|/|&|\+|\band\b|\bor\b)\s*", re.I)
+
+
+def coordinated(text: str, lex: LexicalPass, found: list[_Span], used: set[int], passes: int = 4) -> list[_Span]:
+    """Taxonomy candidates the model rejected but listed right next to a skill it accepted ("Python, FastAPI,
+    PostgreSQL and Docker"): a list holds one kind of thing, so they are accepted too (chains propagate)."""
+    accepted = sorted((s for s in found if s.skill_id), key=lambda s: s.start)
+    out: list[_Span] = []
+    for _ in range(passes):
+        added = []
+        for c in lex.accepted:
+            if id(c) in used:
+                continue
+            lo = bisect_left([s.start for s in accepted], c.start)
+            near = [s for s in accepted[max(0, lo - 1):lo + 1]
+                    if _COORDINATION.fullmatch(text, min(s.end, c.end), max(s.start, c.start))]
+            if near:
+                used.add(id(c))
+                added.append(_Span(c.start, c.end, near[0].layer, round(near[0].confidence * 0.9, 3),
+                                   c.form.skill_id, "model:list"))
+        if not added:
+            break
+        out += added
+        accepted = sorted(accepted + added, key=lambda s: s.start)
     return out
 
 

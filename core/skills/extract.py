@@ -13,7 +13,7 @@ from core.skills.models import Extraction
 from core.taxonomy.models import Taxonomy
 
 EXTRACTOR_VERSION = "gaz-1"  # bump when gazetteer rules change; the taxonomy version is appended per instance
-CONTEXT_VERSION = "ctx-1"  # bump when the context extractor's code changes; the model version is appended to it
+CONTEXT_VERSION = "ctx-2"  # ctx-2: coordinated list items; bump when the context extractor's code changes; the model version is appended to it
 MAX_VERSION_LEN = 40  # DocumentExtraction.extractor_version column width
 
 

@@ -172,3 +172,14 @@ def test_resume_folds_are_fixed_by_id_hash(doc_id, fold):
     import hashlib
 
     assert fold == int(hashlib.sha1(doc_id.encode()).hexdigest(), 16) % 5
+
+
+@pytest.mark.parametrize(("text", "listed"), [
+    ("Requirements: Python, FastAPI, PostgreSQL and Docker.", {"python", "fastapi", "postgresql", "docker"}),
+    ("Stack: Java / Spring Boot / Kafka", {"java", "spring_boot", "apache_kafka"}),
+])
+def test_items_of_a_list_with_an_accepted_skill_are_accepted(real_taxonomy, text, listed):
+    extraction = make_extractor(real_taxonomy).extract(text, "job")
+    found = {m.skill_id for m in extraction.mentions}
+    assert listed <= found
+    assert all(text[m.start:m.end] == m.surface for m in extraction.mentions)
