@@ -17,7 +17,7 @@ _CUE = re.compile(
     r"\b(?P<preferred>not (?:strictly )?required|not (?:a )?must|not mandatory|is a plus|are a plus|a plus"
     r"|nice[- ]to[- ]have|good[- ]to[- ]have|preferred|preferably|preferable|bonus|ideally|desirable"
     r"|desired|advantageous|an advantage|beneficial|would be great|optional)\b"
-    r"|\b(?P<required>must|required|requires|requirement|mandatory|essential|need to have|needs to have)\b",
+    r"|\b(?P<required>must|required|requires|requirements?|mandatory|essential|need to have|needs to have)\b",
 )  # matched against lower-cased text (much faster than re.I)
 _CUE_I = re.compile(_CUE.pattern, re.I)
 SECTION_REQUIREMENT = {"requirements": "required", "nice_to_have": "preferred"}

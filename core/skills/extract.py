@@ -12,8 +12,8 @@ from typing import Protocol, runtime_checkable
 from core.skills.models import Extraction
 from core.taxonomy.models import Taxonomy
 
-EXTRACTOR_VERSION = "gaz-1"  # bump when gazetteer rules change; the taxonomy version is appended per instance
-CONTEXT_VERSION = "ctx-2"  # ctx-2: coordinated list items; bump when the context extractor's code changes; the model version is appended to it
+EXTRACTOR_VERSION = "gaz-2"  # bump when gazetteer rules change (gaz-2: inline "Requirements:"); + taxonomy version
+CONTEXT_VERSION = "ctx-3"  # bump when the context code changes (ctx-2 list items, ctx-3 inline cue); + model
 MAX_VERSION_LEN = 40  # DocumentExtraction.extractor_version column width
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from core.cli import main
+from core.commands import eval as eval_cmd
 from core.commands import extract as extract_cmd
 from core.skills.gazetteer import GazetteerExtractor
 from tests.skills.conftest import build_taxonomy
@@ -17,7 +18,9 @@ SHARED = Path(__file__).resolve().parents[2] / ".." / "shared" / "data"
 
 @pytest.fixture(autouse=True)
 def fixture_extractor(monkeypatch):
-    monkeypatch.setattr(extract_cmd, "build_extractor", lambda settings: GazetteerExtractor(build_taxonomy()))
+    fixed = lambda settings: GazetteerExtractor(build_taxonomy())  # noqa: E731
+    monkeypatch.setattr(extract_cmd, "build_extractor", fixed)
+    monkeypatch.setattr(eval_cmd, "build_extractor", fixed)  # bound at its import, which may come first
 
 
 def _tiny_data(root: Path) -> Path:

@@ -64,6 +64,8 @@ def test_section_and_cue_decide_requirement(any_extractor):
         ("SQL preferred", {"SQL": "preferred"}),
         ("SQL knowledge is not required", {"SQL": "preferred"}),
         ("We use Python daily", {"Python": "unspecified"}),
+        ("We are hiring. Requirements: Python and SQL. Nice to have: Docker",
+         {"Python": "required", "SQL": "required", "Docker": "preferred"}),
     ],
 )
 def test_sentence_cues(extractor, text, expected):

@@ -41,6 +41,6 @@ def test_real_taxonomy_cases(real_extractor, text, expected):
 
 
 def test_version_names_code_and_taxonomy(real_extractor):
-    assert real_extractor.version.startswith("gaz-1+")
+    assert real_extractor.version.startswith("gaz-2+")
     assert real_extractor.taxonomy.version in real_extractor.version
     assert len(real_extractor.version) <= 40
