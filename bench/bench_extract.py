@@ -64,6 +64,7 @@ def quality(extractor, data_dir: Path) -> dict:
     for report in run_eval(extractor, data_dir, "dev", None, "heldout"):
         for layer in report.layers:
             out[f"{report.dataset}/{layer.layer}"] = {"strict_f1": round(layer.strict.f1, 3),
+                                                      "exact_f1": round(layer.exact.f1, 3),
                                                       "overlap_f1": round(layer.overlap.f1, 3)}
     return out
 

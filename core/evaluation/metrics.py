@@ -1,9 +1,13 @@
 """Span metrics for extraction evaluation (micro-averaged: counts are summed over documents, then divided).
 
 Definitions. A span is a half-open character range [start, end) in a document's text.
-- Strict: a predicted span is a true positive when a gold span of the layer has exactly the same start and
-  end. precision = predicted spans with an identical gold span / predicted spans;
-  recall = gold spans with an identical predicted span / gold spans.
+- Strict (the standard SkillSpan span F1): spans are compared as whitespace-token ranges (for SkillSpan the
+  dataset's own tokens, see below); a predicted span is a true positive when a gold span of the layer covers
+  exactly the same tokens. precision = distinct predicted token ranges with an identical gold range / distinct
+  predicted ranges; recall = gold ranges with an identical predicted range / gold ranges. A token-level tagger
+  gets this by construction; a character-level extractor such as ours is projected onto the tokens, so
+  "Kubernetes" inside the dataset token "Kubernetes)" matches a gold span on that token.
+- Exact: the stricter character-level variant (identical start and end offsets), reported alongside.
 - Token overlap: the text is tokenised on whitespace (for SkillSpan these are exactly the dataset's tokens,
   because postings are rebuilt by joining tokens with single spaces); a span covers every token it
   intersects. A predicted span counts as a TP for precision when it shares >= 1 token with some gold span of
@@ -59,7 +63,7 @@ class Counts:
 
 
 def strict_counts(pred: list[Span], gold: list[Span]) -> Counts:
-    """Exact-boundary matching of predicted against gold spans."""
+    """Exact matching of predicted against gold spans (character offsets, or token ranges when projected)."""
     gold_set, pred_set = set(gold), set(pred)
     return Counts(len(pred_set), len(pred_set & gold_set), len(gold_set), len(gold_set & pred_set))
 
@@ -92,3 +96,10 @@ def overlap_counts(pred: list[Span], gold: list[Span], tokens: Tokens) -> Counts
         pred=len(pred_r), pred_matched=sum(_shares_token(p, gold_r) for p in pred_r),
         gold=len(gold_r), gold_found=sum(_shares_token(g, pred_r) for g in gold_r),
     )
+
+
+def token_strict_counts(pred: list[Span], gold: list[Span], tokens: Tokens) -> Counts:
+    """Strict matching on whitespace-token ranges (spans covering only whitespace are dropped)."""
+    def ranges(spans: list[Span]) -> list[tuple[int, int]]:
+        return [r for r in (tokens.range(s) for s in spans) if r[0] < r[1]]
+    return strict_counts(ranges(pred), ranges(gold))

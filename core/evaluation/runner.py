@@ -6,22 +6,23 @@ import time
 from dataclasses import dataclass, field
 
 from core.evaluation.datasets import GoldDoc
-from core.evaluation.metrics import Counts, Tokens, overlap_counts, strict_counts
+from core.evaluation.metrics import Counts, Tokens, overlap_counts, strict_counts, token_strict_counts
 from core.skills.extract import Extractor
 
 
 @dataclass
 class LayerScore:
-    """Strict and token-overlap counts for one gold layer."""
+    """Strict (token boundaries), exact (character boundaries) and token-overlap counts for one gold layer."""
 
     layer: str
     strict: Counts = field(default_factory=Counts)
     overlap: Counts = field(default_factory=Counts)
+    exact: Counts = field(default_factory=Counts)
 
     def to_dict(self) -> dict:
         """Rounded metrics plus raw counts, JSON-able."""
         out: dict = {"layer": self.layer}
-        for name, c in (("strict", self.strict), ("overlap", self.overlap)):
+        for name, c in (("strict", self.strict), ("overlap", self.overlap), ("exact", self.exact)):
             out[name] = {"precision": round(c.precision, 4), "recall": round(c.recall, 4), "f1": round(c.f1, 4),
                          "pred": c.pred, "pred_matched": c.pred_matched, "gold": c.gold, "gold_found": c.gold_found}
         return out
@@ -71,18 +72,20 @@ def evaluate(dataset: str, extractor: Extractor, docs: list[GoldDoc], layers: tu
             gold = sorted({s for layer in layers for s in doc.layers[layer]}) if name == combined \
                 else list(doc.layers[base])
             spans = [(s, e) for s, e, kind in pred if kind in typed[name]] if name in typed else every
-            scores[name].strict.add(strict_counts(spans, gold))
+            scores[name].strict.add(token_strict_counts(spans, gold, tokens))
+            scores[name].exact.add(strict_counts(spans, gold))
             scores[name].overlap.add(overlap_counts(spans, gold, tokens))
     return EvalReport(dataset, len(docs), seconds, [scores[n] for n in names])
 
 
 def format_report(report: EvalReport) -> str:
-    """A plain-text table: one line per layer, strict and token-overlap P/R/F1."""
+    """A plain-text table: one line per layer, strict and token-overlap P/R/F1, and the character-exact F1."""
     head = f"{report.dataset}: {report.docs} docs, {report.docs_per_s:.0f} docs/s"
-    rows = [head, f"{'layer':<11} {'strict P':>8} {'R':>6} {'F1':>6}   {'overlap P':>9} {'R':>6} {'F1':>6}   "
-                  f"{'pred':>5} {'gold':>5}"]
+    rows = [head, f"{'layer':<13} {'strict P':>8} {'R':>6} {'F1':>6}   {'overlap P':>9} {'R':>6} {'F1':>6}   "
+                  f"{'exact F1':>8}   {'pred':>5} {'gold':>5}"]
     for s in report.layers:
         a, b = s.strict, s.overlap
-        rows.append(f"{s.layer:<11} {a.precision:>8.3f} {a.recall:>6.3f} {a.f1:>6.3f}   "
-                    f"{b.precision:>9.3f} {b.recall:>6.3f} {b.f1:>6.3f}   {a.pred:>5} {a.gold:>5}")
+        rows.append(f"{s.layer:<13} {a.precision:>8.3f} {a.recall:>6.3f} {a.f1:>6.3f}   "
+                    f"{b.precision:>9.3f} {b.recall:>6.3f} {b.f1:>6.3f}   {s.exact.f1:>8.3f}   "
+                    f"{b.pred:>5} {b.gold:>5}")
     return "\n".join(rows)

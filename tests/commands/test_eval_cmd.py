@@ -56,6 +56,7 @@ def test_eval_json_on_tiny_gold(tmp_path, capsys):
     assert (layers["skill_all"]["strict"]["pred_matched"], layers["skill_all"]["overlap"]["pred_matched"]) == (0, 1)
     assert layers["skill_all"]["overlap"]["recall"] == 0.5
     assert layers["knowledge_all"]["strict"] == layers["knowledge"]["strict"]
+    assert layers["knowledge"]["exact"] == layers["knowledge"]["strict"]  # clean tokens: both definitions agree
     assert layers["combined"]["overlap"] == {"precision": 1.0, "recall": 0.5, "f1": 0.6667,
                                              "pred": 2, "pred_matched": 2, "gold": 4, "gold_found": 2}
     skills = resumes["layers"][0]

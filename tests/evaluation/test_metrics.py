@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.evaluation.metrics import Counts, Tokens, overlap_counts, strict_counts
+from core.evaluation.metrics import Counts, Tokens, overlap_counts, strict_counts, token_strict_counts
 
 TEXT = "We use Apache Spark and machine learning on AWS daily"
 #       0123456789012345678901234567890123456789012345678901
@@ -23,6 +23,28 @@ SPARK, APACHE_SPARK, ML, MACHINE, AWS, DAILY = (14, 19), (7, 19), (24, 40), (24,
 )
 def test_strict_counts(pred, gold, expected):
     assert strict_counts(pred, gold) == expected
+
+
+GLUED = "Docker , Kubernetes) and Go/Rust"
+#        0123456789012345678901234567890123
+K8S, K8S_TOKEN, GO, RUST, GO_RUST = (9, 19), (9, 20), (25, 27), (28, 32), (25, 32)
+
+
+@pytest.mark.parametrize(
+    ("pred", "gold", "expected"),
+    [
+        ([K8S], [K8S_TOKEN], Counts(1, 1, 1, 1)),  # inside the dataset token "Kubernetes)": same token range
+        ([GO, RUST], [GO_RUST], Counts(1, 1, 1, 1)),  # two mentions in one token are one token range
+        ([(0, 6)], [(0, 8)], Counts(1, 0, 1, 0)),  # "Docker" vs "Docker ,": different tokens
+        ([(6, 7)], [(0, 6)], Counts(0, 0, 1, 0)),  # whitespace only: no token, not a prediction
+    ],
+)
+def test_token_strict_counts(pred, gold, expected):
+    assert token_strict_counts(pred, gold, Tokens(GLUED)) == expected
+
+
+def test_token_strict_differs_from_character_exact():
+    assert strict_counts([K8S], [K8S_TOKEN]) == Counts(1, 0, 1, 0)
 
 
 @pytest.mark.parametrize(
