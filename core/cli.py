@@ -15,6 +15,7 @@ COMMANDS = {
     "extract": "Extract skills from a JSONL of texts (contract: id, text, kind).",
     "eval": "Evaluate extraction on SkillSpan dev and the dotin resumes.",
     "train-extractor": "Retrain the context extraction model from ../shared/data (deterministic) into data/models.",
+    "train-resume-tagger": "Train the resume judge's transformer tagger (dotin folds 1-4) into data/models.",
     "match": "Rank stored postings for a resume, each with its score, skill delta and explanation.",
     "ingest": "Ingest postings from CSV/JSONL/Parquet, a posting URL or an ATS board (idempotent).",
     "demo": "Build the demo market (generated postings) through the real ingest pipeline.",

@@ -241,7 +241,7 @@ def _view(ctx: AppContext, row: Resume, parse: ResumeParse | None = None,
     extraction = extraction if extraction is not None else extract_cached(ctx.engine, ctx.extractor, row.text, "resume")
     return ResumeView(
         id=row.id, profile_id=row.profile_id, filename=row.filename, created_at=row.created_at, text=row.text,
-        parse=parse, extraction=extraction, skill_groups=group_skills(extraction.mentions, ctx.taxonomy),
+        parse=parse, extraction=extraction, skill_groups=group_skills(extraction.occurrences(), ctx.taxonomy),
     )
 
 

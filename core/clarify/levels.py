@@ -75,7 +75,7 @@ class LevelSource:
 
 def _evidence(inputs: ClarifyInputs, skill_id: str) -> str | None:
     """The sentence of the skill's first mention outside the skills list (else its first mention)."""
-    mentions = [m for m in inputs.extraction.mentions if m.skill_id == skill_id]
+    mentions = [m for m in inputs.extraction.occurrences() if m.skill_id == skill_id]
     if not mentions:
         return None
     best = next((m for m in mentions if m.section != "skills"), mentions[0])

@@ -110,9 +110,9 @@ def sync_profile(ctx: AppContext, profile_id: int) -> int:
 
 
 def clarified_mentions(ctx: AppContext, profile_id: int, view: ResumeView) -> list[SkillMention]:
-    """The resume's mentions with the profile's clarifications applied (for skill chips)."""
+    """The resume's mentions and evidence occurrences with the profile's clarifications applied (for skill chips)."""
     corrections = resume_corrections(ctx.engine, ctx.extractor, view.text, profile_id)
-    return corrected_mentions(view.extraction.mentions, corrections, profile_aliases(ctx.engine, profile_id),
+    return corrected_mentions(view.extraction.occurrences(), corrections, profile_aliases(ctx.engine, profile_id),
                               view.text, ctx.taxonomy)
 
 

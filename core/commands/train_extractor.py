@@ -73,7 +73,9 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
                "seconds": round(time.perf_counter() - started, 1), "tuning": report.tuning,
                "clusters": len(model.clusters.table) if model.clusters is not None else 0,
                "kinds": {k: {"layers": list(m.layers), "rows": int(len(m.rows)), "bias": [round(float(b), 3)
-                             for b in m.bias], "lexicon": len(m.lexicon.phrases)} for k, m in model.kinds.items()}}
+                             for b in m.bias], "lexicon": len(m.lexicon.phrases),
+                             "rerank_rows": int(len(m.rerank.rows)) if m.rerank is not None else 0}
+                         for k, m in model.kinds.items()}}
     if args.json:
         print(json.dumps(summary))
     else:
@@ -81,7 +83,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
               f"{summary['clusters']} clustered words)")
         for kind, info in summary["kinds"].items():
             print(f"  {kind}: layers {info['layers']}, {info['rows']} weight rows, bias {info['bias']}, "
-                  f"{info['lexicon']} lexicon phrases")
+                  f"{info['lexicon']} lexicon phrases, second stage {info['rerank_rows'] or 'none'}"
+                  f"{' weight rows' if info['rerank_rows'] else ''}")
         for kind, layers in report.tuning.items():
             for layer, table in layers.items():
                 grid = ", ".join(f"{s}: {v['strict_f1']:.3f}/{v['overlap_f1']:.3f}" for s, v in table["grid"].items())

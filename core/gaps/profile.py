@@ -54,7 +54,7 @@ class ProfileSkills:
         level (from `level`, else `years`, else L2 as an assumption), confirm keeps it (and sets a given level).
         """
         by_skill: dict[str, list[SkillMention]] = {}
-        for mention in extraction.mentions:
+        for mention in extraction.occurrences():
             if mention.skill_id:
                 by_skill.setdefault(mention.skill_id, []).append(mention)
         levels: dict[str, int] = {}

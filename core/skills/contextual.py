@@ -37,7 +37,6 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
 
 import numpy as np
 
@@ -51,24 +50,14 @@ from core.skills.levels import apply_levels
 from core.skills.lexicon import Lexicon
 from core.skills.model import ExtractorModel
 from core.skills.models import Extraction, SkillMention
+from core.skills.predicted import PredictedSpan as _Span, coordinated, evidence_occurrences
+from core.skills.rerank import rerank_spans
 from core.skills.signature import Context, context
 from core.skills.tagger import Scorer, decode, spans
 from core.skills.tokens import Tokens, tokenize
 from core.taxonomy.models import Taxonomy
 
 MAX_ROWS = 200  # diagnostics rows per list
-
-
-@dataclass(slots=True)
-class _Span:
-    """A predicted span before it becomes a mention."""
-
-    start: int
-    end: int
-    layer: str
-    confidence: float
-    skill_id: str | None = None
-    evidence: str = ""
 
 
 def feature_space(gazetteer: GazetteerExtractor, clusters: WordClusters | None = None) -> FeatureSpace:
@@ -123,6 +112,7 @@ class ContextExtractor:
         self.space = feature_space(self.gazetteer, model.clusters if model is not None else None)
         self.gate = gate_mod.MappingGate(taxonomy, self.gazetteer.index, gate_settings, embedder)
         self._scorers: dict[str, Scorer] = {}
+        self._categories: dict[str, str] | None = None
         embedder_id = getattr(embedder, "model_id", None) if embedder is not None else None
         if model is None:
             self.version, self.model_id = self.gazetteer.version, self.gazetteer.model_id
@@ -152,11 +142,11 @@ class ContextExtractor:
                                                f"the model has no {kind} tagger", "fallback": "gazetteer"}
             return apply_levels(extraction, text)
         lex, tokens, ctx = analyse(self.gazetteer, text, kind, km.lexicon)
-        predicted = self._tag(kind, km, tokens, ctx)
+        predicted = self._tag(kind, km, tokens, ctx, lex)
         found, open_spans, used = self._resolve(text, lex, predicted, kind)
         found += coordinated(text, lex, found, used)
         if kind == "resume":
-            found += _evidence(lex, found, used)
+            found += evidence_occurrences(lex, found, used)
         open_spans = list({(s.start, s.end): s for s in sorted(
             open_spans, key=lambda s: (s.start, s.end, s.layer == "knowledge"))}.values())  # knowledge wins ties
         decisions = self.gate.decide([(text[s.start:s.end], s.start, s.end) for s in open_spans])
@@ -179,22 +169,36 @@ class ContextExtractor:
         d["ambiguous"] = _ambiguous_rows(lex, used)
         return apply_levels(extraction, text)
 
-    def _tag(self, kind: str, km, tokens: Tokens, ctx: Context) -> list[_Span]:
-        """Viterbi spans of every layer with a confidence from the mean emission margin."""
+    def _tag(self, kind: str, km, tokens: Tokens, ctx: Context, lex: LexicalPass) -> list[_Span]:
+        """Viterbi spans of every layer with a confidence from the mean emission margin; for jobs with a second
+        stage (core.skills.rerank) the Knowledge spans are the reranker's."""
         em = self._scorer(kind).emissions(tokens, ctx)
         starts = line_starts(tokens)
         scale = float(self.model.meta.get("score_scale", {}).get(kind, 1.0)) or 1.0
+        rerank = kind == "job" and km.rerank is not None  # layers (knowledge, skill): knowledge is re-scored
+        tags = [None if rerank and li == 0 else decode(self._biased(em, km, li), starts, km.trans[li])
+                for li in range(len(km.layers))]
         out = []
         for li, layer in enumerate(km.layers):
-            e = em[:, 3 * li:3 * li + 3].astype("float64")
-            e[:, 0] -= float(km.bias[li])
-            tags = decode(e, starts, km.trans[li])
+            if tags[li] is None:
+                self._categories = self._categories or {k: s.category for k, s in self.taxonomy.skills.items()}
+                out += [_Span(a, b, layer, c) for a, b, c in rerank_spans(
+                    km, scale, tokens, ctx, lex, em, starts, self._categories, self.model.clusters, tags[1])]
+                continue
+            e = self._biased(em, km, li)
             margin = e[:, 1:].max(axis=1) - e[:, 0]
-            for start, end in spans(tags, tokens):
+            for start, end in spans(tags[li], tokens):
                 lo, hi = bisect_left(tokens.starts, start), bisect_left(tokens.starts, end)
                 m = float(margin[lo:hi].mean()) if hi > lo else 0.0
                 out.append(_Span(start, end, layer, min(0.99, max(0.3, 1 / (1 + math.exp(-m / scale))))))
         return out
+
+    @staticmethod
+    def _biased(em: np.ndarray, km, li: int) -> np.ndarray:
+        """Layer `li`'s emissions (float64) with its O-bias subtracted."""
+        e = em[:, 3 * li:3 * li + 3].astype("float64")
+        e[:, 0] -= float(km.bias[li])
+        return e
 
     def _resolve(self, text: str, lex: LexicalPass, predicted: list[_Span], kind: str):
         """(mapped spans, open-vocabulary spans, ids of candidates the model accepted)."""
@@ -246,46 +250,6 @@ class ContextExtractor:
                 years=years_of.get(s.start), layer=layer,
             ))
         return out
-
-
-def _evidence(lex: LexicalPass, found: list[_Span], used: set[int]) -> list[_Span]:
-    """Resumes: other rule-accepted occurrences of a skill the model accepted somewhere in the document — the
-    skill is the person's, and each occurrence is evidence of it ("Deployed services with Docker")."""
-    skills = {s.skill_id for s in found if s.skill_id}
-    out = []
-    for c in lex.accepted:
-        if id(c) not in used and c.form.skill_id in skills:
-            used.add(id(c))
-            out.append(_Span(c.start, c.end, "knowledge", round(c.confidence * 0.8, 3), c.form.skill_id,
-                             "evidence"))
-    return out
-
-
-_COORDINATION = re.compile(r"\s*(?:,\s*(?:and|or)?|;|/|&|\+|\band\b|\bor\b)\s*", re.I)
-
-
-def coordinated(text: str, lex: LexicalPass, found: list[_Span], used: set[int], passes: int = 4) -> list[_Span]:
-    """Taxonomy candidates the model rejected but listed right next to a skill it accepted ("Python, FastAPI,
-    PostgreSQL and Docker"): a list holds one kind of thing, so they are accepted too (chains propagate)."""
-    accepted = sorted((s for s in found if s.skill_id), key=lambda s: s.start)
-    out: list[_Span] = []
-    for _ in range(passes):
-        added = []
-        for c in lex.accepted:
-            if id(c) in used:
-                continue
-            lo = bisect_left([s.start for s in accepted], c.start)
-            near = [s for s in accepted[max(0, lo - 1):lo + 1]
-                    if _COORDINATION.fullmatch(text, min(s.end, c.end), max(s.start, c.start))]
-            if near:
-                used.add(id(c))
-                added.append(_Span(c.start, c.end, near[0].layer, round(near[0].confidence * 0.9, 3),
-                                   c.form.skill_id, "model:list"))
-        if not added:
-            break
-        out += added
-        accepted = sorted(accepted + added, key=lambda s: s.start)
-    return out
 
 
 _LIST_SEPARATOR = re.compile(r"[,;/&+|]|\b(?:and|or)\b", re.I)

@@ -13,7 +13,7 @@ from core.skills.models import Extraction
 from core.taxonomy.models import Taxonomy
 
 EXTRACTOR_VERSION = "gaz-2"  # bump when gazetteer rules change (gaz-2: inline "Requirements:"); + taxonomy version
-CONTEXT_VERSION = "ctx-3"  # bump when the context code changes (ctx-2 list items, ctx-3 inline cue); + model
+CONTEXT_VERSION = "ctx-4"  # bump when the context code changes (ctx-2 list items, ctx-3 inline cue, ctx-4 rerank)
 MAX_VERSION_LEN = 40  # DocumentExtraction.extractor_version column width
 
 
@@ -36,16 +36,21 @@ def combined_version(code_version: str, taxonomy: Taxonomy, fingerprint: str = "
     return f"{code_version}+{taxonomy.version}"[:MAX_VERSION_LEN - len(tail)] + tail
 
 
-def make_extractor(taxonomy: Taxonomy, embedder=None, *, model_path=None, gate_settings=None) -> Extractor:
+def make_extractor(taxonomy: Taxonomy, embedder=None, *, model_path=None, gate_settings=None,
+                   resume_tagger_path=None) -> Extractor:
     """The default extractor: the context model over the gazetteer (core.skills.contextual), mapping open-vocabulary
-    spans through the CRAG-style gate with `embedder` (literal/alias-only without one). When the model artifact
-    (data/models/extractor.npz) is missing or unreadable it degrades to the lexical gazetteer and says so in
-    every extraction's diagnostics["model"]."""
+    spans through the CRAG-style gate with `embedder` (literal/alias-only without one), and for resumes the
+    transformer judge over it (core.skills.resume_judge; jobs pass through). When the model artifact
+    (data/models/extractor.npz) is missing or unreadable it degrades to the lexical gazetteer, and without the
+    resume tagger (data/models/resume_tagger.safetensors, torch) resumes get the context model's mentions; both
+    say so in every extraction's diagnostics."""
     from core.skills.contextual import ContextExtractor
     from core.skills.model import ModelUnavailable, cached_model
+    from core.skills.resume_judge import ArtifactSource, ResumeJudge
 
     try:
         model, error = cached_model(model_path), None
     except ModelUnavailable as exc:
         model, error = None, str(exc)
-    return ContextExtractor(taxonomy, model, embedder=embedder, gate_settings=gate_settings, model_error=error)
+    context = ContextExtractor(taxonomy, model, embedder=embedder, gate_settings=gate_settings, model_error=error)
+    return ResumeJudge(context, ArtifactSource(resume_tagger_path))

@@ -4,7 +4,9 @@ File: data/models/extractor.npz (numpy npz, no pickle). Arrays per kind K (job |
 `clusters.words` / `clusters.ids` / `clusters.k` (the word-class table of core.skills.clusters, shared by the
 kinds), `K.rows` (int32 feature rows with a non-zero weight), `K.weights` (float16, rows x 3*layers), `K.trans`
 (float32, layers x 4 x 3), `K.bias` (float32, per layer: subtracted from the O score to trade precision for
-recall, tuned on held-out data by the trainer); `meta` is one JSON string: format, hash bits, layers and lexicon
+recall, tuned on held-out data by the trainer), optionally the second stage of core.skills.rerank
+(`K.rerank.rows` int32, `K.rerank.weights` and `K.rerank.dense` float32; its mix and threshold in meta);
+`meta` is one JSON string: format, hash bits, layers and lexicon
 per kind, training recipe and the sha256 of the training files. The model's `version` is MODEL_FORMAT plus six
 hex chars of the sha1 of the array bytes, so any retrain that changes a weight changes the extractor version
 (and with it the extraction cache key).
@@ -25,6 +27,7 @@ from core.config import PROJECT_ROOT
 from core.skills.clusters import WordClusters
 from core.skills.features import HASH_BITS
 from core.skills.lexicon import Lexicon
+from core.skills.rerank import Reranker
 
 MODEL_FORMAT = "m2"  # bump when features or the file layout change (old artifacts then refuse to load)
 DEFAULT_MODEL_PATH = PROJECT_ROOT / "data" / "models" / "extractor.npz"
@@ -44,6 +47,7 @@ class KindModel:
     trans: np.ndarray  # float32 (layers, 4, 3)
     bias: np.ndarray  # float32 (layers,)
     lexicon: Lexicon
+    rerank: Reranker | None = None  # the optional second stage (core.skills.rerank; jobs)
 
     def dense(self) -> np.ndarray:
         """Dense float32 weights over the whole hash space (2**HASH_BITS x 3*layers), built once."""
@@ -74,6 +78,9 @@ class ExtractorModel:
             arrays[f"{kind}.trans"] = km.trans.astype(np.float32)
             arrays[f"{kind}.bias"] = km.bias.astype(np.float32)
             meta["kinds"][kind] = {"layers": list(km.layers), "lexicon": km.lexicon.to_dict()}
+            if km.rerank is not None:
+                arrays.update(_rerank_arrays(kind, km.rerank))
+                meta["kinds"][kind]["rerank"] = {"mix": km.rerank.mix, "threshold": km.rerank.threshold}
         if self.clusters is not None:
             arrays.update(self.clusters.to_arrays())
         arrays["meta"] = np.array(json.dumps(meta, sort_keys=True))
@@ -99,10 +106,20 @@ def model_version(model: ExtractorModel) -> str:
                     km.bias.astype(np.float32)):
             digest.update(np.ascontiguousarray(arr).tobytes())
         digest.update(json.dumps(km.lexicon.to_dict(), sort_keys=True).encode())
+        if km.rerank is not None:
+            for arr in _rerank_arrays(kind, km.rerank).values():
+                digest.update(np.ascontiguousarray(arr).tobytes())
+            digest.update(f"{km.rerank.mix}|{km.rerank.threshold}".encode())
     if model.clusters is not None:
         for arr in model.clusters.to_arrays().values():
             digest.update(np.ascontiguousarray(arr).tobytes())
     return f"{MODEL_FORMAT}.{digest.hexdigest()[:6]}"
+
+
+def _rerank_arrays(kind: str, r: Reranker) -> dict[str, np.ndarray]:
+    """The npz arrays of a kind's second stage."""
+    return {f"{kind}.rerank.rows": r.rows.astype(np.int32), f"{kind}.rerank.weights": r.weights.astype(np.float32),
+            f"{kind}.rerank.dense": r.dense.astype(np.float32)}
 
 
 def load_model(path: Path | None = None) -> ExtractorModel:
@@ -118,9 +135,13 @@ def load_model(path: Path | None = None) -> ExtractorModel:
                                        f"this code reads {MODEL_FORMAT!r} (retrain: python -m core train-extractor)")
             kinds = {}
             for kind, info in meta["kinds"].items():
+                rr = info.get("rerank")
+                rerank = None if not rr else Reranker(
+                    data[f"{kind}.rerank.rows"], data[f"{kind}.rerank.weights"], data[f"{kind}.rerank.dense"],
+                    float(rr["mix"]), float(rr["threshold"]))
                 kinds[kind] = KindModel(
                     tuple(info["layers"]), data[f"{kind}.rows"], data[f"{kind}.weights"], data[f"{kind}.trans"],
-                    data[f"{kind}.bias"], Lexicon.from_dict(info["lexicon"]),
+                    data[f"{kind}.bias"], Lexicon.from_dict(info["lexicon"]), rerank,
                 )
             clusters = WordClusters.from_arrays(data["clusters.words"], data["clusters.ids"], data["clusters.k"]) \
                 if "clusters.ids" in data.files else None

@@ -47,10 +47,17 @@ class Extraction:
     titles: list[str] = field(default_factory=list)
     role_family: str | None = None
     diagnostics: dict = field(default_factory=dict)
+    # further occurrences of skills that are in `mentions`, not counted as mentions themselves (resumes: repeats
+    # the resume judge did not keep as skill mentions); levels, years and evidence sentences read them too
+    evidence: list[SkillMention] = field(default_factory=list)
 
     def skill_ids(self) -> set[str]:
         """Canonical skill ids mentioned (unmapped mentions excluded)."""
         return {m.skill_id for m in self.mentions if m.skill_id}
+
+    def occurrences(self) -> list[SkillMention]:
+        """Mentions and evidence occurrences, in text order."""
+        return sorted([*self.mentions, *self.evidence], key=lambda m: (m.start, m.end))
 
     def to_dict(self) -> dict:
         """Plain JSON-able dict (the DocumentExtraction.result payload)."""
@@ -61,8 +68,9 @@ class Extraction:
     def from_dict(cls, row: dict) -> "Extraction":
         """Inverse of to_dict."""
         mentions = [SkillMention.from_dict(m) for m in row.get("mentions", [])]
-        keys = cls.__dataclass_fields__.keys() - {"mentions"}
-        return cls(mentions=mentions, **{k: v for k, v in row.items() if k in keys})
+        evidence = [SkillMention.from_dict(m) for m in row.get("evidence") or []]
+        keys = cls.__dataclass_fields__.keys() - {"mentions", "evidence"}
+        return cls(mentions=mentions, evidence=evidence, **{k: v for k, v in row.items() if k in keys})
 
 
 CorrectionAction = Literal["confirm", "reject", "add", "set_level"]

@@ -27,7 +27,8 @@ from core.skills.features import HASH_BITS
 from core.skills.gazetteer import GazetteerExtractor
 from core.skills.lexicon import learn_lexicon
 from core.skills.model import ExtractorModel, KindModel, sparse_weights
-from core.skills.tagger import Sequence, decode, make_sequence, spans, train_perceptron
+from core.skills.rerank import BITS as RERANK_BITS, N_DENSE, Reranker, candidates
+from core.skills.tagger import Scorer, Sequence, decode, make_sequence, spans, train_perceptron
 from core.skills.tokens import Tokens
 from core.taxonomy.models import Taxonomy
 
@@ -46,6 +47,12 @@ class TrainConfig:
     # O-bias candidates, in units of the median |emission margin| on the tuning documents
     bias_grid: tuple[float, ...] = (0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.75, 0.9, 1.0,
                                     1.1, 1.25, 1.5, 2.0)
+    # job second stage (core.skills.rerank): jackknife folds, L2 strength, selection mix and threshold (the last
+    # two picked on SkillSpan dev at the extractor level)
+    rerank_folds: int = 5
+    rerank_c: float = 0.1
+    rerank_mix: float = 0.5
+    rerank_threshold: float = 0.55
 
 
 @dataclass
@@ -125,8 +132,6 @@ class Trainer:
 
     def tune(self, km: KindModel, docs: list[GoldDoc], kind: str) -> tuple[np.ndarray, dict, float]:
         """(best bias per layer, scores per bias, score scale) on tuning docs."""
-        from core.skills.tagger import Scorer
-
         scorer = Scorer(km.dense(), self.space)
         prepared = [(doc, *analyse(self.gazetteer, doc.text, kind, km.lexicon)) for doc in docs]
         ems = [scorer.emissions(tokens, ctx).astype(np.float64) for _, _, tokens, ctx in prepared]
@@ -150,6 +155,60 @@ class Trainer:
             best.append(pick * unit)
             table[layer] = {"unit": round(unit, 4), "picked": pick, "grid": rows}
         return np.array(best, np.float32), table, unit
+
+
+    def rerank_rows(self, km: KindModel, docs: list[GoldDoc], picks: tuple[float, float], unit: float | None):
+        """Candidates of `docs` under a job model, with (exact, overlap) labels against Knowledge gold; `unit`
+        None: the median |emission margin| on these docs (as in tune)."""
+        scorer = Scorer(km.dense(), self.space)
+        prepared = [(doc, *analyse(self.gazetteer, doc.text, "job", km.lexicon)) for doc in docs]
+        ems = [scorer.emissions(tokens, ctx) for _, _, tokens, ctx in prepared]
+        if unit is None:
+            margins = [np.abs(e[:, 1:].max(axis=1) - e[:, 0]) for e in ems if len(e)]
+            unit = float(np.median(np.concatenate(margins))) if margins else 1.0
+        categories = {k: s.category for k, s in self.gazetteer.taxonomy.skills.items()}
+        out = []
+        for (doc, lex, tokens, ctx), em in zip(prepared, ems):
+            gold = set(doc.layers["knowledge"])
+            words = MetricTokens(doc.text)
+            ranges = [words.range(g) for g in gold]
+            for c in candidates(tokens, ctx, lex, km.lexicon, categories, em, km.trans, line_starts(tokens),
+                                unit or 1.0, picks, self.space.clusters):
+                a = words.range((c.start, c.end))
+                out.append((c, (c.start, c.end) in gold, any(max(a[0], b[0]) < min(a[1], b[1]) for b in ranges)))
+        return out
+
+    def fit_reranker(self, docs: list[GoldDoc], picks: tuple[float, float]) -> Reranker | None:
+        """The second stage on jackknifed first-stage output: a tagger trained on the other folds (fold = index
+        % rerank_folds) proposes the candidates of each fold; two L2 logistic regressions (liblinear, fixed
+        random_state: deterministic) learn exact and overlap labels. None when a label has a single class."""
+        import scipy.sparse as sp
+        from sklearn.linear_model import LogisticRegression
+
+        k = self.config.rerank_folds
+        rows = []
+        for fold in range(k):
+            probe = self.fit([d for i, d in enumerate(docs) if i % k != fold], "job", JOB_LAYERS)
+            rows += self.rerank_rows(probe, [d for i, d in enumerate(docs) if i % k == fold], picks, None)
+        ind, data, ptr = [], [], [0]
+        for c, _, _ in rows:
+            ind += c.ids + [(1 << RERANK_BITS) + j for j in range(N_DENSE)]
+            data += [1.0] * len(c.ids) + (np.clip(c.dense, -10, 10) / 5).tolist()
+            ptr.append(len(ind))
+        x = sp.csr_matrix((data, ind, ptr), shape=(len(rows), (1 << RERANK_BITS) + N_DENSE))
+        coefs, intercepts = [], []
+        for label in (1, 2):
+            y = np.array([r[label] for r in rows], dtype=bool)
+            if y.all() or not y.any():
+                return None
+            lr = LogisticRegression(C=self.config.rerank_c, solver="liblinear", max_iter=2000, random_state=0)
+            lr.fit(x, y)
+            coefs.append(lr.coef_[0])
+            intercepts.append(lr.intercept_[0])
+        w = np.stack(coefs, axis=1).astype(np.float32)
+        keep = np.nonzero(np.abs(w[:1 << RERANK_BITS]).max(axis=1) >= 1e-6)[0].astype(np.int32)
+        dense = np.vstack([w[1 << RERANK_BITS:], np.array(intercepts, np.float32)[None]]).astype(np.float32)
+        return Reranker(keep, w[keep], dense, self.config.rerank_mix, self.config.rerank_threshold)
 
 
 def _objective(layer: str, strict: Counts, overlap: Counts) -> float:
@@ -183,6 +242,9 @@ def train_model(taxonomy: Taxonomy, jobs_train: list[GoldDoc], jobs_tune: list[G
         km = trainer.fit(jobs_train, "job", JOB_LAYERS)
         if jobs_tune:
             km.bias, report.tuning["job"], scales["job"] = trainer.tune(km, jobs_tune, "job")
+            if trainer.config.rerank_folds > 1 and len(jobs_train) >= trainer.config.rerank_folds:
+                picks = tuple(float(b) / scales["job"] for b in km.bias)
+                km.rerank = trainer.fit_reranker(jobs_train, picks)
         kinds["job"] = km
     pool = [d for d in resumes if resume_fold(d.id) != HELDOUT_FOLD]
     if pool:
@@ -197,7 +259,8 @@ def train_model(taxonomy: Taxonomy, jobs_train: list[GoldDoc], jobs_tune: list[G
         kinds["resume"] = km
     cfg = trainer.config
     meta = {"recipe": {"epochs": cfg.epochs, "seed": cfg.seed, "lexicon_folds": cfg.lexicon_folds,
-                       "bias_grid": list(cfg.bias_grid), "resume_heldout_fold": HELDOUT_FOLD,
+                       "bias_grid": list(cfg.bias_grid), "rerank": {"folds": cfg.rerank_folds, "c": cfg.rerank_c,
+                       "mix": cfg.rerank_mix, "threshold": cfg.rerank_threshold}, "resume_heldout_fold": HELDOUT_FOLD,
                        "resume_folds": "int(sha1(id), 16) % 5"},
             "taxonomy": f"{taxonomy.version}+{trainer.gazetteer.index.fingerprint}",
             "score_scale": {k: round(v, 4) for k, v in scales.items()},

@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared" / "data"
-FLOORS = {  # regression guards: the model as shipped (m2.1e363f) measures 0.527 / 0.714 / 0.734 / 0.538
-    ("skillspan-dev", "knowledge", "strict"): 0.52,
-    ("skillspan-dev", "knowledge", "overlap"): 0.70,
+FLOORS = {  # regression guards: as shipped (ctx-4.m2.797360 + resume judge rt1.33bec7) 0.560 / 0.722 / 0.736 / 0.630
+    ("skillspan-dev", "knowledge", "strict"): 0.55,
+    ("skillspan-dev", "knowledge", "overlap"): 0.71,
     ("skillspan-dev", "combined", "overlap"): 0.72,
-    ("dotin-resumes-heldout", "skills", "overlap"): 0.53,
+    ("dotin-resumes-heldout", "skills", "overlap"): 0.62,
 }
 TARGETS = {  # issue 3
     ("skillspan-dev", "knowledge", "strict"): 0.60,

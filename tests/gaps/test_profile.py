@@ -37,6 +37,23 @@ def test_level_rules(mentions, expected, assumed):
     assert ("python" in profile.assumed) is assumed
 
 
+@pytest.mark.parametrize("evidence, expected", [
+    ([mention("python", "Python", years=6)], 4),  # "Python (6 years)" further down: an evidence occurrence
+    ([mention("python", "Python", level=3)], 3),
+    ([], 2),
+])
+def test_evidence_occurrences_count_for_levels(evidence, expected):
+    extraction = Extraction([mention("python", "Python")], kind="resume", evidence=evidence)
+    assert ProfileSkills.from_extraction(extraction).level("python") == expected
+
+
+def test_extraction_round_trip_keeps_evidence():
+    extraction = Extraction([mention("python", "Python")], kind="resume", evidence=[mention("python", "Python", 6)])
+    again = Extraction.from_dict(extraction.to_dict())
+    assert again == extraction and [m.years for m in again.occurrences()] == [None, 6]
+    assert Extraction.from_dict({"mentions": []}).evidence == []  # rows cached before the field existed
+
+
 def test_default_level_is_explained():
     profile = ProfileSkills.from_extraction(Extraction([mention("python", "Python")], kind="resume"))
     assert profile.assumptions == ("Python level assumed L2 (no years stated)",)

@@ -64,10 +64,12 @@ def test_shipped_artifact_loads_small_and_versioned(shipped_model, real_taxonomy
     assert shipped_model.version.startswith(f"{MODEL_FORMAT}.") and len(shipped_model.version) == len(MODEL_FORMAT) + 7
     assert shipped_model.version == model_version(shipped_model)
     assert DEFAULT_MODEL_PATH.stat().st_size < 3_000_000
-    extractor = make_extractor(real_taxonomy)
-    assert isinstance(extractor, Extractor) and isinstance(extractor, ContextExtractor)
-    assert extractor.version.startswith(f"{CONTEXT_VERSION}.{shipped_model.version}+")
-    assert len(extractor.version) <= 40 and extractor.model_id == "context"
+    extractor = make_extractor(real_taxonomy)  # the resume judge over the context extractor
+    context = extractor.wrapped
+    assert isinstance(extractor, Extractor) and isinstance(context, ContextExtractor)
+    assert context.version.startswith(f"{CONTEXT_VERSION}.{shipped_model.version}+")
+    assert len(context.version) <= 40 and context.model_id == "context"
+    assert len(extractor.version) <= 40 and extractor.model_id == "context+resume-tagger"
 
 
 def test_shipped_artifact_carries_word_clusters(shipped_model, real_taxonomy):
@@ -122,7 +124,7 @@ def test_missing_artifact_degrades_to_the_gazetteer(taxonomy, tmp_path):
     plain = GazetteerExtractor(taxonomy)
     text = "Requirements: Python, Docker and Kubernetes"
     got = extractor.extract(text, "job")
-    assert extractor.version == plain.version
+    assert extractor.wrapped.version == plain.version
     assert [(m.skill_id, m.start, m.end) for m in got.mentions] == \
         [(m.skill_id, m.start, m.end) for m in plain.extract(text, "job").mentions]
     model = got.diagnostics["model"]

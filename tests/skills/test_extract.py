@@ -88,7 +88,8 @@ def test_extractor_satisfies_protocol_and_versions(extractor, taxonomy):
     assert extractor.version == f"{EXTRACTOR_VERSION}+{taxonomy.version}+{extractor.index.fingerprint}"
     assert len(extractor.index.fingerprint) == 6
     assert extractor.model_id == "gazetteer"
-    assert type(make_extractor(taxonomy)).__name__ == "ContextExtractor"  # the context model over the gazetteer
+    default = make_extractor(taxonomy)  # the resume judge over the context model over the gazetteer
+    assert (type(default).__name__, type(default.wrapped).__name__) == ("ResumeJudge", "ContextExtractor")
 
 
 def test_unknown_kind_is_refused(extractor):

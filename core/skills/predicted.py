@@ -1,0 +1,62 @@
+"""Spans predicted by the context extractor before they become mentions, and the span-level completions it adds:
+list items next to an accepted skill (coordinated) and, for resumes, further occurrences of an accepted skill."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from core.skills.gazetteer import LexicalPass
+
+
+@dataclass(slots=True)
+class PredictedSpan:
+    """A predicted span before it becomes a mention."""
+
+    start: int
+    end: int
+    layer: str
+    confidence: float
+    skill_id: str | None = None
+    evidence: str = ""
+
+
+def evidence_occurrences(lex: LexicalPass, found: list[PredictedSpan], used: set[int]) -> list[PredictedSpan]:
+    """Resumes: other rule-accepted occurrences of a skill the model accepted somewhere in the document — the
+    skill is the person's, and each occurrence is evidence of it ("Deployed services with Docker")."""
+    skills = {s.skill_id for s in found if s.skill_id}
+    out = []
+    for c in lex.accepted:
+        if id(c) not in used and c.form.skill_id in skills:
+            used.add(id(c))
+            out.append(PredictedSpan(c.start, c.end, "knowledge", round(c.confidence * 0.8, 3), c.form.skill_id,
+                             "evidence"))
+    return out
+
+
+_COORDINATION = re.compile(r"\s*(?:,\s*(?:and|or)?|;|/|&|\+|\band\b|\bor\b)\s*", re.I)
+
+
+def coordinated(text: str, lex: LexicalPass, found: list[PredictedSpan], used: set[int], passes: int = 4) -> list[PredictedSpan]:
+    """Taxonomy candidates the model rejected but listed right next to a skill it accepted ("Python, FastAPI,
+    PostgreSQL and Docker"): a list holds one kind of thing, so they are accepted too (chains propagate)."""
+    accepted = sorted((s for s in found if s.skill_id), key=lambda s: s.start)
+    out: list[PredictedSpan] = []
+    for _ in range(passes):
+        added = []
+        for c in lex.accepted:
+            if id(c) in used:
+                continue
+            lo = bisect_left([s.start for s in accepted], c.start)
+            near = [s for s in accepted[max(0, lo - 1):lo + 1]
+                    if _COORDINATION.fullmatch(text, min(s.end, c.end), max(s.start, c.start))]
+            if near:
+                used.add(id(c))
+                added.append(PredictedSpan(c.start, c.end, near[0].layer, round(near[0].confidence * 0.9, 3),
+                                   c.form.skill_id, "model:list"))
+        if not added:
+            break
+        out += added
+        accepted = sorted(accepted + added, key=lambda s: s.start)
+    return out

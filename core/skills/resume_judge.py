@@ -1,0 +1,168 @@
+"""ResumeJudge: an Extractor that wraps another one and re-judges resume mentions with the transformer tagger.
+
+Jobs pass through untouched (the wrapped extractor's Extraction object itself). For a resume, the resume tagger
+(core.skills.resume_tagger: all-MiniLM-L6-v2 with fine-tuned top layers) gives every wordpiece a probability of
+being inside an annotated skill, then:
+- a wrapped mention is kept when the mean probability over its pieces is >= `keep` (the artifact's tuned
+  threshold); a dropped mention whose skill is kept elsewhere is an *evidence* occurrence of it
+  (Extraction.evidence: levels, years and evidence sentences still read it), otherwise it is rejected with a
+  diagnostics["rejected"] row, reason "resume judge: ...";
+- a tagger span (pieces above `add`) that overlaps no kept mention is added, mapped through the wrapped
+  extractor's gate (mapped / emerging; gate-rejected spans are dropped; the decisions are appended to
+  diagnostics["mapping"]), with section and years from its lexical pass and the span's mean probability as
+  confidence (capped by the gate's);
+- "ambiguous" rows of dropped mentions turn to status "rejected" (reason "resume judge");
+- levels are re-applied (core.skills.levels) and diagnostics["counts"]["mentions"] updated.
+The tagger loads lazily on the first resume and is cached per process (and artifact file version); nothing
+happens at import or construction except reading the artifact's header for its version. Without the artifact,
+torch or transformers, resumes get the wrapped extraction and diagnostics["resume_judge"] = {"loaded": false,
+"reason", "fallback": "wrapped"}; with it {"loaded": true, "version", "keep", "add", "kept", "dropped",
+"added", "evidence"} (counts).
+
+Version: "<tagger version>.<sha1(wrapped.version)[:6]>+<taxonomy and fingerprint tail of the wrapped version>"
+(fits the 40-character cache column), or the wrapped version itself when the judge is unavailable.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import importlib.util
+import threading
+from dataclasses import replace
+from pathlib import Path
+
+from core.skills.extract import MAX_VERSION_LEN
+from core.skills.levels import apply_levels
+from core.skills.models import Extraction, SkillMention
+from core.skills.resume_tagger import (DEFAULT_TAGGER_PATH, TaggerUnavailable, cached_tagger, decode_spans,
+                                       read_meta, span_scores)
+
+MAX_MAPPING_ROWS = 200  # as the context extractor's
+
+
+class ArtifactSource:
+    """Where the judge's tagger comes from: the artifact file plus the packaged base model."""
+
+    def __init__(self, path: Path | None = None, base_path: Path | None = None) -> None:
+        """`path` defaults to data/models/resume_tagger.safetensors, `base_path` to the packaged MiniLM."""
+        self.path, self.base_path = Path(path or DEFAULT_TAGGER_PATH), base_path
+
+    def version(self) -> tuple[str | None, str]:
+        """(tagger version, "") when usable, else (None, reason) — cheap: the header and two module lookups."""
+        if not self.path.is_file():
+            return None, f"no resume tagger at {self.path} (run: python -m core train-resume-tagger)"
+        missing = [m for m in ("torch", "transformers") if importlib.util.find_spec(m) is None]
+        if missing:
+            return None, f"{' and '.join(missing)} not installed"
+        try:
+            return str(read_meta(self.path)["version"]), ""
+        except (TaggerUnavailable, KeyError) as exc:
+            return None, str(exc)
+
+    def load(self):
+        """The loaded tagger, once per process and file version (TaggerUnavailable when it cannot load)."""
+        return cached_tagger(self.path, self.base_path)
+
+
+def judged_version(tagger_version: str, wrapped_version: str) -> str:
+    """The wrapper's version: tagger version, a hash of the wrapped version, the wrapped taxonomy tail."""
+    tail = wrapped_version.split("+", 1)[1] if "+" in wrapped_version else ""
+    head = f"{tagger_version}.{hashlib.sha1(wrapped_version.encode()).hexdigest()[:6]}"
+    return (f"{head}+{tail}" if tail else head)[:MAX_VERSION_LEN]
+
+
+class ResumeJudge:
+    """Extractor: `wrapped` for jobs; for resumes its mentions filtered and completed by the resume tagger."""
+
+    def __init__(self, wrapped, source=None) -> None:
+        """Wrap an extractor; `source` (default ArtifactSource()) has version() and load()."""
+        self.wrapped = wrapped
+        self.source = source or ArtifactSource()
+        self.tagger_version, self.reason = self.source.version()
+        self.version = judged_version(self.tagger_version, wrapped.version) if self.tagger_version \
+            else wrapped.version
+        self.model_id = wrapped.model_id + ("+resume-tagger" if self.tagger_version else "")
+        self._tagger = None
+        self._lock = threading.Lock()
+
+    def _loaded(self):
+        """The tagger, loaded on first use (None after a failure, whose reason is kept)."""
+        with self._lock:
+            if self._tagger is None and self.tagger_version:
+                try:
+                    self._tagger = self.source.load()
+                except TaggerUnavailable as exc:
+                    self.tagger_version, self.reason = None, str(exc)
+            return self._tagger
+
+    def extract(self, text: str, kind: str) -> Extraction:
+        """The wrapped extraction (diagnostics["extractor"] naming this version); for resumes a re-judged copy (the
+        wrapped one is never modified)."""
+        extraction = self.wrapped.extract(text, kind)
+        stamp = {"extractor": self.version} if "extractor" in extraction.diagnostics else {}
+        if kind != "resume":
+            return replace(extraction, diagnostics={**extraction.diagnostics, **stamp}) if stamp else extraction
+        tagger = self._loaded() if self.tagger_version else None
+        if tagger is None:
+            return replace(extraction, diagnostics={**extraction.diagnostics, **stamp, "resume_judge": {
+                "loaded": False, "reason": self.reason, "fallback": "wrapped"}})
+        diagnostics = {**copy.deepcopy(extraction.diagnostics), **stamp}
+        return self._judge(text, replace(extraction, diagnostics=diagnostics), tagger)
+
+    def _judge(self, text: str, extraction: Extraction, tagger) -> Extraction:
+        """Keep, drop and add mentions by the tagger's probabilities."""
+        keep_at, add_at = float(tagger.meta["keep"]), float(tagger.meta["add"])
+        tagged = tagger.tag(text)
+        scores = span_scores(tagged.offsets, tagged.probs, [(m.start, m.end) for m in extraction.mentions])
+        kept = [m for m, s in zip(extraction.mentions, scores) if s >= keep_at]
+        dropped = [(m, s) for m, s in zip(extraction.mentions, scores) if s < keep_at]
+        spans = [(a, b) for a, b in decode_spans(tagged.offsets, tagged.probs, add_at)
+                 if not any(m.start < b and a < m.end for m in kept) and text[a:b].strip()]
+        added, decisions = self._added(text, kept, spans, span_scores(tagged.offsets, tagged.probs, spans))
+        skills = {m.skill_id for m in kept + added if m.skill_id}
+        extraction.mentions = sorted(kept + added, key=lambda m: (m.start, m.end))
+        d = extraction.diagnostics
+        gone = {(m.start, m.end) for m, _ in dropped}
+        for row in d.get("ambiguous") or ():
+            if (row.get("start"), row.get("end")) in gone and row.get("status") == "accepted":
+                row.update(status="rejected", reason="resume judge")
+        if decisions:
+            d["mapping"] = (list(d.get("mapping") or ()) + [x.to_dict() for x in decisions])[:MAX_MAPPING_ROWS]
+        d.setdefault("rejected", []).extend(
+            {"skill_id": m.skill_id, "surface": m.surface, "start": m.start, "end": m.end,
+             "reason": f"resume judge: not a skill here ({s:.2f} < {keep_at:g})"}
+            for m, s in dropped if m.skill_id not in skills)
+        if isinstance(d.get("counts"), dict):
+            d["counts"]["mentions"] = len(extraction.mentions)
+        extraction.evidence = sorted([*extraction.evidence, *(m for m, _ in dropped if m.skill_id in skills)],
+                                     key=lambda m: (m.start, m.end))
+        d["resume_judge"] = {
+            "loaded": True, "version": tagger.version, "keep": keep_at, "add": add_at, "kept": len(kept),
+            "dropped": len(dropped), "added": len(added), "evidence": len(extraction.evidence)}
+        return apply_levels(extraction, text)
+
+    def _added(self, text: str, kept: list[SkillMention], spans: list[tuple[int, int]], scores: list[float]
+               ) -> tuple[list[SkillMention], list]:
+        """Mentions for the tagger spans overlapping no kept mention, mapped by the wrapped extractor's gate (and
+        the gate's decisions, for diagnostics["mapping"])."""
+        gate, gazetteer = getattr(self.wrapped, "gate", None), getattr(self.wrapped, "gazetteer", None)
+        if not spans or gate is None or gazetteer is None:
+            return [], []
+        from core.skills.gazetteer import attach_years, layer_of
+
+        lex = gazetteer.lexical(text, "resume")
+        decisions = gate.decide([(text[a:b], a, b) for a, b in spans])
+        out = []
+        for d, score in zip(decisions, scores):
+            if d.decision == "rejected":
+                continue
+            skill = gazetteer.taxonomy.skills.get(d.skill_id) if d.skill_id else None
+            out.append(SkillMention(
+                skill_id=d.skill_id, name=skill.name if skill else " ".join(d.surface.split()), surface=d.surface,
+                start=d.start, end=d.end, section=lex.section_of(d.start),
+                confidence=round(min(score, d.confidence) if skill else score, 3),
+                layer=layer_of(gazetteer.taxonomy, d.skill_id) if skill else "skill"))
+        years = attach_years(sorted(kept + out, key=lambda m: m.start), lex.phrases, lex.clauses)
+        return [SkillMention(**{**m.to_dict(), "years": years.get(m.start)}) if years.get(m.start) is not None
+                else m for m in out], decisions
