@@ -15,9 +15,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from core.skills.models import Extraction, SkillMention
+from core.skills.resume_judge import JUDGE_REJECTED
 from core.taxonomy.models import Taxonomy
 
-ASKABLE_REASONS = frozenset({"no supporting context", "all-caps context"})
+# gate vetoes without support, and resume skills the resume judge did not keep ("GitHub Actions" in a bullet)
+ASKABLE_REASONS = frozenset({"no supporting context", "all-caps context", JUDGE_REJECTED})
 MAPPED = frozenset({"mapped", "accepted", "accept", "exact"})
 LOW_CONFIDENCE = 0.7
 

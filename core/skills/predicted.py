@@ -38,7 +38,8 @@ def evidence_occurrences(lex: LexicalPass, found: list[PredictedSpan], used: set
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and|or)?|;|/|&|\+|\band\b|\bor\b)\s*", re.I)
 
 
-def coordinated(text: str, lex: LexicalPass, found: list[PredictedSpan], used: set[int], passes: int = 4) -> list[PredictedSpan]:
+def coordinated(text: str, lex: LexicalPass, found: list[PredictedSpan], used: set[int], passes: int = 4
+                ) -> list[PredictedSpan]:
     """Taxonomy candidates the model rejected but listed right next to a skill it accepted ("Python, FastAPI,
     PostgreSQL and Docker"): a list holds one kind of thing, so they are accepted too (chains propagate)."""
     accepted = sorted((s for s in found if s.skill_id), key=lambda s: s.start)

@@ -4,9 +4,10 @@ Jobs pass through untouched (the wrapped extractor's Extraction object itself). 
 (core.skills.resume_tagger: all-MiniLM-L6-v2 with fine-tuned top layers) gives every wordpiece a probability of
 being inside an annotated skill, then:
 - a wrapped mention is kept when the mean probability over its pieces is >= `keep` (the artifact's tuned
-  threshold); a dropped mention whose skill is kept elsewhere is an *evidence* occurrence of it
-  (Extraction.evidence: levels, years and evidence sentences still read it), otherwise it is rejected with a
-  diagnostics["rejected"] row, reason "resume judge: ...";
+  threshold), its confidence raised to that probability when higher; a dropped mention whose skill is kept
+  elsewhere is an *evidence* occurrence of it (Extraction.evidence: levels, years and evidence sentences still
+  read it), otherwise it is rejected with a diagnostics["rejected"] row (reason JUDGE_REJECTED, with its
+  "score"), which the clarification step asks about;
 - a tagger span (pieces above `add`) that overlaps no kept mention is added, mapped through the wrapped
   extractor's gate (mapped / emerging; gate-rejected spans are dropped; the decisions are appended to
   diagnostics["mapping"]), with section and years from its lexical pass and the span's mean probability as
@@ -19,7 +20,8 @@ torch or transformers, resumes get the wrapped extraction and diagnostics["resum
 "reason", "fallback": "wrapped"}; with it {"loaded": true, "version", "keep", "add", "kept", "dropped",
 "added", "evidence"} (counts).
 
-Version: "<tagger version>.<sha1(wrapped.version)[:6]>+<taxonomy and fingerprint tail of the wrapped version>"
+Version: "<tagger version>.<sha1(JUDGE_VERSION | wrapped.version)[:6]>+<taxonomy and fingerprint tail of the
+wrapped version>"
 (fits the 40-character cache column), or the wrapped version itself when the judge is unavailable.
 """
 
@@ -39,6 +41,8 @@ from core.skills.resume_tagger import (DEFAULT_TAGGER_PATH, TaggerUnavailable, c
                                        read_meta, span_scores)
 
 MAX_MAPPING_ROWS = 200  # as the context extractor's
+JUDGE_VERSION = "j3"  # bump when the judging changes (j2: rejections askable, j3: confidences); in `version`
+JUDGE_REJECTED = "resume judge: not a skill here"  # diagnostics["rejected"] reason (clarification asks about it)
 
 
 class ArtifactSource:
@@ -66,9 +70,9 @@ class ArtifactSource:
 
 
 def judged_version(tagger_version: str, wrapped_version: str) -> str:
-    """The wrapper's version: tagger version, a hash of the wrapped version, the wrapped taxonomy tail."""
+    """The wrapper's version: tagger version, a hash of the judge code and wrapped versions, the taxonomy tail."""
     tail = wrapped_version.split("+", 1)[1] if "+" in wrapped_version else ""
-    head = f"{tagger_version}.{hashlib.sha1(wrapped_version.encode()).hexdigest()[:6]}"
+    head = f"{tagger_version}.{hashlib.sha1(f'{JUDGE_VERSION}|{wrapped_version}'.encode()).hexdigest()[:6]}"
     return (f"{head}+{tail}" if tail else head)[:MAX_VERSION_LEN]
 
 
@@ -115,7 +119,8 @@ class ResumeJudge:
         keep_at, add_at = float(tagger.meta["keep"]), float(tagger.meta["add"])
         tagged = tagger.tag(text)
         scores = span_scores(tagged.offsets, tagged.probs, [(m.start, m.end) for m in extraction.mentions])
-        kept = [m for m, s in zip(extraction.mentions, scores) if s >= keep_at]
+        kept = [replace(m, confidence=round(max(m.confidence, s), 3))  # the tagger's probability backs it
+                for m, s in zip(extraction.mentions, scores) if s >= keep_at]
         dropped = [(m, s) for m, s in zip(extraction.mentions, scores) if s < keep_at]
         spans = [(a, b) for a, b in decode_spans(tagged.offsets, tagged.probs, add_at)
                  if not any(m.start < b and a < m.end for m in kept) and text[a:b].strip()]
@@ -131,7 +136,7 @@ class ResumeJudge:
             d["mapping"] = (list(d.get("mapping") or ()) + [x.to_dict() for x in decisions])[:MAX_MAPPING_ROWS]
         d.setdefault("rejected", []).extend(
             {"skill_id": m.skill_id, "surface": m.surface, "start": m.start, "end": m.end,
-             "reason": f"resume judge: not a skill here ({s:.2f} < {keep_at:g})"}
+             "reason": JUDGE_REJECTED, "score": round(s, 3)}
             for m, s in dropped if m.skill_id not in skills)
         if isinstance(d.get("counts"), dict):
             d["counts"]["mentions"] = len(extraction.mentions)
