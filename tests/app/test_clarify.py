@@ -1,5 +1,5 @@
 """Clarification cards through AppTest: answer a question on the Gaps page and the report changes; "not a skill"
-on the Resume page removes the chip; undo brings both back."""
+on the Resume page removes the chip, "yes" on a skill the resume judge dropped adds it; undo brings both back."""
 
 from __future__ import annotations
 
@@ -121,14 +121,27 @@ def test_answering_a_probe_on_the_gaps_page_changes_the_report(data_dir):
     assert _card(at, "gaps", "ask for Kubernetes")
 
 
+SQL_CHIP = r'class="sg-chip [^"]*"[^>]*>SQL(<span class="sg-chip-count">\d+</span>)?</span>'
+
+
 def test_not_a_skill_on_the_resume_page_removes_the_chip(data_dir):
     at = _open("app_pages/resume.py")
-    assert '>Swift</span>' in _html(at)
-    radio = _card(at, "resume", r"Is “Swift” here the programming language\?")
-    assert radio.value == "swift"  # counted until the user says otherwise
+    assert re.search(SQL_CHIP, _html(at))
+    radio = _card(at, "resume", r"Is “SQL” here the programming language\?")  # counted from weak context
+    assert radio.value == "sql"  # counted until the user says otherwise
     _answer(at, radio, "not_a_skill")
-    assert '>Swift</span>' not in _html(at)
-    assert any("“Swift” is not counted as a skill" in s.value for s in at.success)
+    assert not re.search(SQL_CHIP, _html(at))
+    assert any("“SQL” is not counted as a skill" in s.value for s in at.success)
     at.run()  # a later run: still answered, still gone
-    assert '>Swift</span>' not in _html(at)
+    assert not re.search(SQL_CHIP, _html(at))
+    assert not [r for r in at.radio if "SQL" in r.label]
+
+
+def test_a_skill_the_resume_judge_dropped_is_asked_and_counted_when_confirmed(data_dir):
+    at = _open("app_pages/resume.py")
+    assert '>Swift</span>' not in _html(at)  # "Swift releases weekly": the resume judge did not keep it
+    radio = _card(at, "resume", r"You wrote “Swift” — is that the programming language\?")
+    assert radio.value is None  # not counted until the user says so
+    _answer(at, radio, "swift")
+    assert '>Swift</span>' in _html(at)
     assert not [r for r in at.radio if "Swift" in r.label]
