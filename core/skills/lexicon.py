@@ -42,6 +42,7 @@ class Lexicon:
     layers: tuple[str, ...]
     phrases: dict[str, tuple[float, ...]] = field(default_factory=dict)
     _automaton: object | None = field(default=None, init=False, repr=False)
+    _last: tuple | None = field(default=None, init=False, repr=False, compare=False)  # (nt, matches) of the last call
 
     def automaton(self):
         """The Aho-Corasick automaton over the padded phrases (built once)."""
@@ -55,9 +56,19 @@ class Lexicon:
         return self._automaton
 
     def matches(self, nt: NormText) -> list[tuple[int, int, str]]:
-        """Longest non-overlapping phrase matches as original (start, end, key), in text order."""
+        """Longest non-overlapping phrase matches as original (start, end, key), in text order (the last text's are
+        kept: the tagger's features and the postings' second stage both ask for them)."""
         if not self.phrases:
             return []
+        last = self._last
+        if last is not None and last[0] is nt:
+            return list(last[1])
+        out = self._matches(nt)
+        self._last = (nt, tuple(out))
+        return out
+
+    def _matches(self, nt: NormText) -> list[tuple[int, int, str]]:
+        """matches() without the one-text memo."""
         found = []
         for end, (klen, key) in self.automaton().iter(f" {nt.norm} "):
             found.append((end - klen + 1, end - 1, key))
