@@ -83,7 +83,7 @@ class Tokens:
         return bisect_right(self.ends, start), bisect_left(self.starts, end)
 
 
-def _shares_token(a: tuple[int, int], ranges: list[tuple[int, int]]) -> bool:
+def shares_token(a: tuple[int, int], ranges: list[tuple[int, int]]) -> bool:
     """True when token range `a` intersects any of `ranges`."""
     return a[0] < a[1] and any(max(a[0], b[0]) < min(a[1], b[1]) for b in ranges)
 
@@ -93,8 +93,8 @@ def overlap_counts(pred: list[Span], gold: list[Span], tokens: Tokens) -> Counts
     pred_r = [tokens.range(s) for s in set(pred)]
     gold_r = [tokens.range(s) for s in set(gold)]
     return Counts(
-        pred=len(pred_r), pred_matched=sum(_shares_token(p, gold_r) for p in pred_r),
-        gold=len(gold_r), gold_found=sum(_shares_token(g, pred_r) for g in gold_r),
+        pred=len(pred_r), pred_matched=sum(shares_token(p, gold_r) for p in pred_r),
+        gold=len(gold_r), gold_found=sum(shares_token(g, pred_r) for g in gold_r),
     )
 
 

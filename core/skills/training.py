@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from core.evaluation.datasets import GoldDoc
-from core.evaluation.metrics import Counts, Tokens as MetricTokens, overlap_counts, strict_counts
+from core.evaluation.metrics import Counts, Tokens as MetricTokens, overlap_counts, shares_token, strict_counts
 from core.skills.clusters import WordClusters, cluster_vocabulary
 from core.skills.contextual import analyse, feature_space, line_starts
 from core.skills.features import HASH_BITS
@@ -135,8 +135,7 @@ class Trainer:
         scorer = Scorer(km.dense(), self.space)
         prepared = [(doc, *analyse(self.gazetteer, doc.text, kind, km.lexicon)) for doc in docs]
         ems = [scorer.emissions(tokens, ctx).astype(np.float64) for _, _, tokens, ctx in prepared]
-        margins = np.concatenate([np.abs(e[:, 1:].max(axis=1) - e[:, 0]) for e in ems if len(e)] or [np.ones(1)])
-        unit = float(np.median(margins)) or 1.0
+        unit = score_unit(ems)
         best, table = [], {}
         for li, layer in enumerate(km.layers):
             rows = {}
@@ -164,8 +163,7 @@ class Trainer:
         prepared = [(doc, *analyse(self.gazetteer, doc.text, "job", km.lexicon)) for doc in docs]
         ems = [scorer.emissions(tokens, ctx) for _, _, tokens, ctx in prepared]
         if unit is None:
-            margins = [np.abs(e[:, 1:].max(axis=1) - e[:, 0]) for e in ems if len(e)]
-            unit = float(np.median(np.concatenate(margins))) if margins else 1.0
+            unit = score_unit(ems)
         categories = {k: s.category for k, s in self.gazetteer.taxonomy.skills.items()}
         out = []
         for (doc, lex, tokens, ctx), em in zip(prepared, ems):
@@ -175,7 +173,7 @@ class Trainer:
             for c in candidates(tokens, ctx, lex, km.lexicon, categories, em, km.trans, line_starts(tokens),
                                 unit or 1.0, picks, self.space.clusters):
                 a = words.range((c.start, c.end))
-                out.append((c, (c.start, c.end) in gold, any(max(a[0], b[0]) < min(a[1], b[1]) for b in ranges)))
+                out.append((c, (c.start, c.end) in gold, shares_token(a, ranges)))
         return out
 
     def fit_reranker(self, docs: list[GoldDoc], picks: tuple[float, float]) -> Reranker | None:
@@ -209,6 +207,13 @@ class Trainer:
         keep = np.nonzero(np.abs(w[:1 << RERANK_BITS]).max(axis=1) >= 1e-6)[0].astype(np.int32)
         dense = np.vstack([w[1 << RERANK_BITS:], np.array(intercepts, np.float32)[None]]).astype(np.float32)
         return Reranker(keep, w[keep], dense, self.config.rerank_mix, self.config.rerank_threshold)
+
+
+def score_unit(ems: list[np.ndarray]) -> float:
+    """The median |emission margin| (best tag vs O) over documents' emissions: the unit of O-biases (1 if none)."""
+    margins = [np.abs(e[:, 1:].max(axis=1) - e[:, 0]) for e in ems if len(e)]
+    unit = float(np.median(np.concatenate(margins))) if margins else 1.0
+    return unit or 1.0
 
 
 def _objective(layer: str, strict: Counts, overlap: Counts) -> float:
