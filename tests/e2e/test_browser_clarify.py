@@ -69,7 +69,10 @@ def test_answering_a_card_changes_the_gap_report(streamlit_server, page, tmp_pat
     expect(card).to_contain_text("In your Data Engineer role")
     card.get_by_text("Yes, in depth").click()
     _settle(page)
-    card.get_by_role("button", name="Save answer").click()
+    # the rerun after choosing can still be redrawing the cards: click the card's Save once it is enabled
+    save = card.get_by_role("button", name="Save answer", disabled=False)
+    expect(save).to_have_count(1)
+    save.click()
     expect(page.get_by_text("Saved: Kubernetes added at L3")).to_be_visible()
     _settle(page)
     expect(rows.filter(has_text="Kubernetes")).to_have_count(0)
