@@ -20,9 +20,10 @@ from core.taxonomy.models import Skill, Taxonomy
 MAX_CANDIDATES = 3
 P_CONFIRM = 0.5  # chance a rejected candidate is the skill after all
 P_NOT_SKILL = 0.3  # chance a weakly supported mention is not the skill
+# none of these may name a skill: the fabrication check drops a question that names one the resume lacks
 CATEGORY_NOUNS = {
     "programming_language": "the programming language", "framework": "the framework", "database": "the database",
-    "cloud": "the cloud service", "devops": "the DevOps tool", "data_ml": "the data / ML tool",
+    "cloud": "the hosting platform", "devops": "the deployment tool", "data_ml": "the data tool",
     "security": "the security skill", "mobile": "the mobile technology", "testing": "the testing tool",
     "analytics_business": "the business skill", "design": "the design skill", "soft_skill": "the soft skill",
     "tool": "the tool", "methodology": "the practice",

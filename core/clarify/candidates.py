@@ -6,8 +6,8 @@ Read from `Extraction.diagnostics` (all optional, unknown keys ignored):
 - "mapping": [{"surface", "start", "end", "decision", "skill_id", "candidates", "confidence"}] — open-vocabulary
   mapping decisions of the CRAG gate; rows whose decision is not in MAPPED are uncertain. `candidates` holds skill
   ids or {"skill_id", "score"} dicts, best first.
-And from the mentions: accepted mentions of an ambiguous skill whose every mention is below LOW_CONFIDENCE (weak
-context), and mentions with skill_id None (open-vocabulary skills with no taxonomy match: the emerging kind).
+And from the mentions: skills whose every occurrence is doubtful (an ambiguous form or a mapped phrase) and below
+LOW_CONFIDENCE (weak context), and mentions with skill_id None (open-vocabulary skills with no taxonomy match: the emerging kind).
 """
 
 from __future__ import annotations
@@ -67,18 +67,34 @@ def rejected_candidates(extraction: Extraction) -> list[Uncertain]:
 
 
 def weak_mentions(extraction: Extraction, taxonomy: Taxonomy) -> list[Uncertain]:
-    """Skills whose every mention is low-confidence (ambiguous words with weak context, unsure mappings)."""
+    """Skills resting only on doubtful, low-confidence occurrences: ambiguous words ("Spark", "Go") or mapped
+    phrases, never a skill also written in an unambiguous form or with confident context anywhere."""
     by_skill: dict[str, list[SkillMention]] = {}
-    for m in extraction.mentions:
+    for m in extraction.occurrences():
         if m.skill_id:
             by_skill.setdefault(m.skill_id, []).append(m)
+    kept = {m.skill_id for m in extraction.mentions}
     out = []
     for skill_id, mentions in by_skill.items():
-        if max(m.confidence for m in mentions) >= LOW_CONFIDENCE or taxonomy.get(skill_id) is None:
+        skill = taxonomy.get(skill_id)
+        if skill is None or skill_id not in kept or max(m.confidence for m in mentions) >= LOW_CONFIDENCE:
             continue
-        first = mentions[0]
+        if not all(_doubtful(m.surface, skill) for m in mentions):
+            continue
+        first = next(m for m in mentions if m in extraction.mentions)
         out.append(Uncertain(first.surface, first.start, first.end, (skill_id,), "weak context", accepted=True))
     return out
+
+
+def _doubtful(surface: str, skill) -> bool:
+    """True when this surface could mean something else: an ambiguous form of the skill, or not one of its
+    names at all (an open-vocabulary phrase the gate mapped)."""
+    key = " ".join(surface.lower().split())
+    forms = {" ".join(f.lower().split()) for f in (skill.name, *skill.aliases)}
+    if key not in forms:
+        return True
+    declared = {f.lower() for f in getattr(skill, "ambiguous_forms", ()) or ()}
+    return key in declared if declared else bool(skill.ambiguous)
 
 
 def unmapped_mentions(extraction: Extraction) -> list[SkillMention]:

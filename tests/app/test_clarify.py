@@ -29,7 +29,7 @@ asha@example.com | Pune, India
 EXPERIENCE
 Data Engineer, Acme Analytics
 Jan 2021 - Present
-Built batch pipelines with Python and SQL, shipped with Docker on AWS.
+Built batch pipelines with Python and Spark, shipped with Docker on AWS.
 Used Docker daily, Swift releases weekly.
 
 SKILLS
@@ -121,20 +121,26 @@ def test_answering_a_probe_on_the_gaps_page_changes_the_report(data_dir):
     assert _card(at, "gaps", "ask for Kubernetes")
 
 
-SQL_CHIP = r'class="sg-chip [^"]*"[^>]*>SQL(<span class="sg-chip-count">\d+</span>)?</span>'
+SPARK_CHIP = r'class="sg-chip [^"]*"[^>]*>Apache Spark(<span class="sg-chip-count">\d+</span>)?</span>'
 
 
 def test_not_a_skill_on_the_resume_page_removes_the_chip(data_dir):
     at = _open("app_pages/resume.py")
-    assert re.search(SQL_CHIP, _html(at))
-    radio = _card(at, "resume", r"Is “SQL” here the programming language\?")  # counted from weak context
-    assert radio.value == "sql"  # counted until the user says otherwise
+    assert re.search(SPARK_CHIP, _html(at))
+    radio = _card(at, "resume", r"Is “Spark” here ")  # an ambiguous word counted from weak context
+    assert radio.value == "apache_spark"  # counted until the user says otherwise
     _answer(at, radio, "not_a_skill")
-    assert not re.search(SQL_CHIP, _html(at))
-    assert any("“SQL” is not counted as a skill" in s.value for s in at.success)
+    assert not re.search(SPARK_CHIP, _html(at))
+    assert any("“Spark” is not counted as a skill" in s.value for s in at.success)
     at.run()  # a later run: still answered, still gone
-    assert not re.search(SQL_CHIP, _html(at))
-    assert not [r for r in at.radio if "SQL" in r.label]
+    assert not re.search(SPARK_CHIP, _html(at))
+    assert not [r for r in at.radio if "Spark" in r.label]
+
+
+def test_unambiguous_names_are_never_asked_about(data_dir):
+    at = _open("app_pages/resume.py")
+    for name in ("Python", "SQL", "Docker", "AWS"):  # weak context, but the words mean nothing else
+        assert not [r for r in at.radio if f"“{name}”" in r.label], name
 
 
 def test_a_skill_the_resume_judge_dropped_is_asked_and_counted_when_confirmed(data_dir):
