@@ -51,7 +51,7 @@ class MatchSettings:
     over_years_penalty: float = 0.08  # ... per year above it
     same_country: float = 0.6  # location factor: same country, other city
     elsewhere: float = 0.2  # location factor: another country (relocation)
-    embed_top_skills: int = 12  # skills named in the posting's embedded text
+    embed_top_skills: int = 10  # taxonomy skills named in the posting's embedded text
     embed_description_chars: int = 0  # description head in the embedded text (measured: see docs/benchmarks.md)
-    collection: str = "postings_v1"  # bump the suffix when the embedded text recipe changes
+    collection: str = "postings_v2"  # bump the suffix when the embedded text recipe changes
     exclude_unknown_salary: bool = True  # with a minimum salary filter, drop postings that state none

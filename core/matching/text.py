@@ -33,9 +33,11 @@ def skill_term(key: str) -> str:
     return "sk:" + key.lower().replace(" ", "_")
 
 
-def top_skill_names(facts: PostingFacts, limit: int) -> list[str]:
-    """Skill names, required first, then unspecified, then nice-to-have; at most `limit`."""
-    ordered = sorted(enumerate(facts.skills), key=lambda pair: (_ORDER.get(pair[1].requirement, 1), pair[0]))
+def top_skill_names(facts: PostingFacts, limit: int, *, canonical: bool = False) -> list[str]:
+    """Skill names, required first, then unspecified, then nice-to-have; at most `limit` (taxonomy skills only
+    when `canonical`)."""
+    skills = [s for s in facts.skills if s.skill_id] if canonical else facts.skills
+    ordered = sorted(enumerate(skills), key=lambda pair: (_ORDER.get(pair[1].requirement, 1), pair[0]))
     return list(dict.fromkeys(s.name for _, s in ordered))[:limit]
 
 
@@ -44,7 +46,10 @@ def embed_text(facts: PostingFacts, settings: MatchSettings) -> str:
     parts = [facts.title]
     if facts.role_family:
         parts.append(family_label(facts.role_family))
-    skills = top_skill_names(facts, settings.embed_top_skills)
+    # taxonomy skills only (open-vocabulary phrases such as "bring strong" add tokens, not meaning); a posting
+    # without any falls back to its phrases
+    skills = (top_skill_names(facts, settings.embed_top_skills, canonical=True)
+              or top_skill_names(facts, settings.embed_top_skills))
     if skills:
         parts.append("Skills: " + ", ".join(skills))
     text = ". ".join(p for p in parts if p)
