@@ -22,6 +22,7 @@ CHROMIUM_ARGS = [
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
 FIRST_START_POSTINGS = 1200  # above the build's worker-pool threshold (1,000), so the pool runs under Streamlit
+EXPECT_TIMEOUT_MS = 120_000  # how long an expect() waits: a cold first extraction loads models (never asserted on)
 STARTUP_LIMIT_S = 90  # how long to wait for the server to answer its health check before giving up
 
 
@@ -85,6 +86,7 @@ def page():
     if not CHROMIUM.exists():
         pytest.skip("Debian chromium not installed at /usr/bin/chromium (apt-get install -y chromium)")
     sync_api = pytest.importorskip("playwright.sync_api", reason="playwright (python package) not installed")
+    sync_api.expect.set_options(timeout=EXPECT_TIMEOUT_MS)
     with sync_api.sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
         context = browser.new_context(viewport={"width": 1440, "height": 1000}, device_scale_factor=1)
