@@ -28,18 +28,22 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--limit", type=int, default=None, help="at most N documents per dataset (quick runs)")
     parser.add_argument("--no-clusters", action="store_true",
                         help="skip the word clusters (no embedding model needed; a weaker model)")
+    parser.add_argument("--no-neural", action="store_true",
+                        help="skip the postings BiLSTM (core.skills.neural; needs the word embeddings and torch)")
     parser.add_argument("--json", action="store_true", help="print the summary as JSON")
 
 
 def _clusters(settings: Settings, taxonomy, jobs, resumes, seed: int):
-    """Word clusters over the training vocabulary, embedded once with all-MiniLM-L6-v2 (core.embeddings)."""
+    """(word clusters, (words, unit vectors)) over the training vocabulary, embedded once with all-MiniLM-L6-v2
+    (core.embeddings); the vectors also feed the postings BiLSTM."""
     from core.embeddings import make_embedder
-    from core.skills.clusters import embed_clusters, wordpiece_words
+    from core.skills.clusters import learn_clusters, wordpiece_words
     from core.skills.training import training_vocabulary
 
     embedder = make_embedder(settings)
     words = training_vocabulary(taxonomy, jobs, resumes, wordpiece_words(embedder.model_path))
-    return embed_clusters(words, embedder, seed=seed)
+    vectors = embedder.encode(words)
+    return learn_clusters(words, vectors, seed=seed), (words, vectors)
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
@@ -61,9 +65,9 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     jobs = load_skillspan(files["skillspan/train.jsonl"], args.limit)
     resumes = load_dotin(files["dotin_resumes/train.jsonl"], None if args.limit is None else args.limit * 5)
     config = TrainConfig(epochs=args.epochs, seed=args.seed)
-    clusters = None if args.no_clusters else _clusters(settings, taxonomy, jobs, resumes, config.seed)
+    clusters, vectors = (None, None) if args.no_clusters else _clusters(settings, taxonomy, jobs, resumes, config.seed)
     model, report = train_model(taxonomy, jobs, load_skillspan(files["skillspan/dev.jsonl"], args.limit), resumes,
-                                config, clusters)
+                                config, clusters, None if args.no_neural else vectors)
     model.meta["data_sha256"] = {name: sha256_of(path) for name, path in files.items()}
     if clusters is not None:
         model.meta["clusters"] = {"words": len(clusters.table), "granularities": list(clusters.granularities),
@@ -74,7 +78,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
                "clusters": len(model.clusters.table) if model.clusters is not None else 0,
                "kinds": {k: {"layers": list(m.layers), "rows": int(len(m.rows)), "bias": [round(float(b), 3)
                              for b in m.bias], "lexicon": len(m.lexicon.phrases),
-                             "rerank_rows": int(len(m.rerank.rows)) if m.rerank is not None else 0}
+                             "rerank_rows": int(len(m.rerank.rows)) if m.rerank is not None else 0,
+                             "neural_hidden": m.neural.hidden if m.neural is not None else 0}
                          for k, m in model.kinds.items()}}
     if args.json:
         print(json.dumps(summary))
@@ -84,7 +89,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         for kind, info in summary["kinds"].items():
             print(f"  {kind}: layers {info['layers']}, {info['rows']} weight rows, bias {info['bias']}, "
                   f"{info['lexicon']} lexicon phrases, second stage {info['rerank_rows'] or 'none'}"
-                  f"{' weight rows' if info['rerank_rows'] else ''}")
+                  f"{' weight rows' if info['rerank_rows'] else ''}, BiLSTM {info['neural_hidden'] or 'none'}")
         for kind, layers in report.tuning.items():
             for layer, table in layers.items():
                 grid = ", ".join(f"{s}: {v['strict_f1']:.3f}/{v['overlap_f1']:.3f}" for s, v in table["grid"].items())

@@ -55,6 +55,7 @@ from core.skills.rerank import rerank_spans
 from core.skills.signature import Context, context
 from core.skills.tagger import Scorer, decode, spans
 from core.skills.tokens import Tokens, tokenize
+from core.skills.threads import one_blas_thread
 from core.taxonomy.models import Taxonomy
 
 MAX_ROWS = 200  # diagnostics rows per list
@@ -142,7 +143,8 @@ class ContextExtractor:
                                                f"the model has no {kind} tagger", "fallback": "gazetteer"}
             return apply_levels(extraction, text)
         lex, tokens, ctx = analyse(self.gazetteer, text, kind, km.lexicon)
-        predicted = self._tag(kind, km, tokens, ctx, lex)
+        with one_blas_thread():  # small matmuls (BiLSTM, scores): BLAS threads only spin, twice the CPU
+            predicted = self._tag(kind, km, tokens, ctx, lex)
         found, open_spans, used = self._resolve(text, lex, predicted, kind)
         found += coordinated(text, lex, found, used)
         if kind == "resume":
@@ -175,6 +177,12 @@ class ContextExtractor:
         em = self._scorer(kind).emissions(tokens, ctx)
         starts = line_starts(tokens)
         scale = float(self.model.meta.get("score_scale", {}).get(kind, 1.0)) or 1.0
+        if km.neural is not None and len(tokens):  # the BiLSTM's log-probabilities (core.skills.neural)
+            lp = km.neural.log_probs(tokens.words, ctx.codes, tokens.line)
+            em = em.copy()
+            em[:, 0:3] += km.neural.mix * scale * lp[:, 0:3]
+            if em.shape[1] >= 6:
+                em[:, 3:6] += km.neural.skill_mix * scale * lp[:, 3:6]
         rerank = kind == "job" and km.rerank is not None  # layers (knowledge, skill): knowledge is re-scored
         tags = [None if rerank and li == 0 else decode(self._biased(em, km, li), starts, km.trans[li])
                 for li in range(len(km.layers))]

@@ -5,7 +5,9 @@ File: data/models/extractor.npz (numpy npz, no pickle). Arrays per kind K (job |
 kinds), `K.rows` (int32 feature rows with a non-zero weight), `K.weights` (float16, rows x 3*layers), `K.trans`
 (float32, layers x 4 x 3), `K.bias` (float32, per layer: subtracted from the O score to trade precision for
 recall, tuned on held-out data by the trainer), optionally the second stage of core.skills.rerank
-(`K.rerank.rows` int32, `K.rerank.weights` and `K.rerank.dense` float32; its mix and threshold in meta);
+(`K.rerank.rows` int32, `K.rerank.weights` and `K.rerank.dense` float32; its mix and threshold in meta), optionally
+the BiLSTM of core.skills.neural (`K.neural.*`: word table and affix embeddings float16, the rest float32; its
+mixes in meta);
 `meta` is one JSON string: format, hash bits, layers and lexicon
 per kind, training recipe and the sha256 of the training files. The model's `version` is MODEL_FORMAT plus six
 hex chars of the sha1 of the array bytes, so any retrain that changes a weight changes the extractor version
@@ -27,6 +29,7 @@ from core.config import PROJECT_ROOT
 from core.skills.clusters import WordClusters
 from core.skills.features import HASH_BITS
 from core.skills.lexicon import Lexicon
+from core.skills.neural import NeuralTagger
 from core.skills.rerank import Reranker
 
 MODEL_FORMAT = "m2"  # bump when features or the file layout change (old artifacts then refuse to load)
@@ -48,6 +51,7 @@ class KindModel:
     bias: np.ndarray  # float32 (layers,)
     lexicon: Lexicon
     rerank: Reranker | None = None  # the optional second stage (core.skills.rerank; jobs)
+    neural: NeuralTagger | None = None  # the optional BiLSTM mixed into the emissions (core.skills.neural; jobs)
 
     def dense(self) -> np.ndarray:
         """Dense float32 weights over the whole hash space (2**HASH_BITS x 3*layers), built once."""
@@ -81,6 +85,10 @@ class ExtractorModel:
             if km.rerank is not None:
                 arrays.update(_rerank_arrays(kind, km.rerank))
                 meta["kinds"][kind]["rerank"] = {"mix": km.rerank.mix, "threshold": km.rerank.threshold}
+            if km.neural is not None:
+                arrays.update(km.neural.to_arrays(f"{kind}.neural"))
+                meta["kinds"][kind]["neural"] = {"mix": km.neural.mix, "skill_mix": km.neural.skill_mix,
+                                                 "hidden": km.neural.hidden}
         if self.clusters is not None:
             arrays.update(self.clusters.to_arrays())
         arrays["meta"] = np.array(json.dumps(meta, sort_keys=True))
@@ -110,6 +118,10 @@ def model_version(model: ExtractorModel) -> str:
             for arr in _rerank_arrays(kind, km.rerank).values():
                 digest.update(np.ascontiguousarray(arr).tobytes())
             digest.update(f"{km.rerank.mix}|{km.rerank.threshold}".encode())
+        if km.neural is not None:
+            for arr in km.neural.to_arrays(f"{kind}.neural").values():
+                digest.update(np.ascontiguousarray(arr).tobytes())
+            digest.update(f"neural|{km.neural.mix}|{km.neural.skill_mix}".encode())
     if model.clusters is not None:
         for arr in model.clusters.to_arrays().values():
             digest.update(np.ascontiguousarray(arr).tobytes())
@@ -139,9 +151,12 @@ def load_model(path: Path | None = None) -> ExtractorModel:
                 rerank = None if not rr else Reranker(
                     data[f"{kind}.rerank.rows"], data[f"{kind}.rerank.weights"], data[f"{kind}.rerank.dense"],
                     float(rr["mix"]), float(rr["threshold"]))
+                nn = info.get("neural")
+                neural = NeuralTagger.from_arrays(data, f"{kind}.neural", nn["mix"], nn.get("skill_mix", 0.0)) \
+                    if nn else None
                 kinds[kind] = KindModel(
                     tuple(info["layers"]), data[f"{kind}.rows"], data[f"{kind}.weights"], data[f"{kind}.trans"],
-                    data[f"{kind}.bias"], Lexicon.from_dict(info["lexicon"]), rerank,
+                    data[f"{kind}.bias"], Lexicon.from_dict(info["lexicon"]), rerank, neural,
                 )
             clusters = WordClusters.from_arrays(data["clusters.words"], data["clusters.ids"], data["clusters.k"]) \
                 if "clusters.ids" in data.files else None
