@@ -7,7 +7,8 @@ Read from `Extraction.diagnostics` (all optional, unknown keys ignored):
   mapping decisions of the CRAG gate; rows whose decision is not in MAPPED are uncertain. `candidates` holds skill
   ids or {"skill_id", "score"} dicts, best first.
 And from the mentions: skills whose every occurrence is doubtful (an ambiguous form or a mapped phrase) and below
-LOW_CONFIDENCE (weak context), and mentions with skill_id None (open-vocabulary skills with no taxonomy match: the emerging kind).
+LOW_CONFIDENCE (weak context), and mentions with skill_id None (open-vocabulary skills with no taxonomy match:
+the emerging kind).
 """
 
 from __future__ import annotations

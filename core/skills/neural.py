@@ -20,13 +20,13 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from core.skills.features import shape
-from core.skills.signature import _RADIX
-from core.skills.tagger import _Rows
+from core.skills.signature import RADIX
+from core.skills.tagger import RowCache
 
 DIM = 64  # word-vector dimensions kept after PCA
 AFFIX_BUCKETS = 1 << 14
-FIELD_BASE = np.concatenate([[0], np.cumsum(_RADIX)[:-1]]).astype(np.int64)
-N_FIELD_IDS = int(sum(_RADIX))
+FIELD_BASE = np.concatenate([[0], np.cumsum(RADIX)[:-1]]).astype(np.int64)
+N_FIELD_IDS = int(sum(RADIX))
 N_AFFIX = 6
 ARRAYS = ("vectors", "affix", "fields", "w_ih", "w_hh", "b", "w_out", "b_out")
 
@@ -41,10 +41,10 @@ def affix_ids(word: str) -> list[int]:
 def field_ids(codes: np.ndarray) -> np.ndarray:
     """(n x fields) embedding rows of the context-signature fields of each code (mixed radix, offset per field)."""
     c = np.asarray(codes, dtype=np.int64).copy()
-    out = np.zeros((len(c), len(_RADIX)), np.int64)
-    for j in range(len(_RADIX) - 1, -1, -1):
-        out[:, j] = c % _RADIX[j]
-        c //= _RADIX[j]
+    out = np.zeros((len(c), len(RADIX)), np.int64)
+    for j in range(len(RADIX) - 1, -1, -1):
+        out[:, j] = c % RADIX[j]
+        c //= RADIX[j]
     return out + FIELD_BASE[None, :]
 
 
@@ -122,7 +122,7 @@ class NeuralTagger:
         if n == 0:
             return np.zeros((0, 6), np.float32)
         if self._cache is None:
-            self._cache = (_Rows((2, 4 * h), 30_000), _Rows((2, 4 * h), 10_000))  # 8H floats a row: <= ~80 MB
+            self._cache = (RowCache((2, 4 * h), 30_000), RowCache((2, 4 * h), 10_000))  # 8H floats a row: <= ~80 MB
         wr, cr = self._cache
         w_rows = wr.rows(list(words), self._word_row)
         c_rows = cr.rows(np.asarray(codes).tolist(), self._code_row)

@@ -28,7 +28,7 @@ LEX_SIMPLE = ["^", "$", "O", "B", "I"]
 REPEAT = ["0", "1", "2", "3+"]
 _FIELDS = (GAZ, SIMPLE, SIMPLE, BUCKETS, BUCKETS, [False, True], [False, True], PCLASS, PCLASS, SECTIONS,
            [False, True], [False, True], LEX, LEX_SIMPLE, LEX_SIMPLE, REPEAT)
-_RADIX = [len(f) for f in _FIELDS]
+RADIX = [len(f) for f in _FIELDS]  # values per signature field (mixed radix; core.skills.neural embeds each)
 _WORD_CLASS = {",": ",", ";": ";", ":": ":", "(": "(", ")": ")", "/": "/", "&": "&", ".": ".", "-": "-",
                "and": "and", "or": "or", "–": "-", "—": "-", "|": "/"}
 _GAZ_INDEX = {g: i for i, g in enumerate(GAZ)}
@@ -104,7 +104,7 @@ def context(tokens: Tokens, gaz: list[str], section: list[str], lex: list[str] |
         _repeats(words),
     ]
     code = np.zeros(n, np.int64)
-    for values, radix in zip(fields, _RADIX):
+    for values, radix in zip(fields, RADIX):
         code = code * radix + values.astype(np.int64)
     return Context(gaz, section, code)
 
@@ -112,7 +112,7 @@ def context(tokens: Tokens, gaz: list[str], section: list[str], lex: list[str] |
 def decode(code: int) -> tuple:
     """The field values of a context code (the tuple context_features reads)."""
     values = []
-    for vocab, radix in zip(reversed(_FIELDS), reversed(_RADIX)):
+    for vocab, radix in zip(reversed(_FIELDS), reversed(RADIX)):
         code, i = divmod(code, radix)
         values.append(vocab[i])
     values.reverse()

@@ -161,7 +161,7 @@ def _update(s: Sequence, pred: list[int], w, u, t, tu, c: float) -> None:
             tu[pp, p] -= c
 
 
-class _Rows:
+class RowCache:
     """A growing float32 matrix with one row per cached key."""
 
     def __init__(self, shape: tuple[int, ...], limit: int) -> None:
@@ -198,9 +198,9 @@ class Scorer:
     def __init__(self, weights: np.ndarray, space: FeatureSpace) -> None:
         """`weights`: dense (2**HASH_BITS x K) float32."""
         self.w, self.space, self.k = weights, space, weights.shape[1]
-        self._words = _Rows((len(OFFSETS), self.k), 300_000)
-        self._ctx = _Rows((self.k,), 200_000)
-        self._pairs = _Rows((self.k,), 300_000)
+        self._words = RowCache((len(OFFSETS), self.k), 300_000)
+        self._ctx = RowCache((self.k,), 200_000)
+        self._pairs = RowCache((self.k,), 300_000)
 
     def _word_vec(self, word: str) -> np.ndarray:
         """Per-offset weight sums of a word type."""
