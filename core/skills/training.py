@@ -158,7 +158,6 @@ class Trainer:
             table[layer] = {"unit": round(unit, 4), "picked": pick, "grid": rows}
         return np.array(best, np.float32), table, unit
 
-
     def fit_neural(self, docs: list[GoldDoc], words: list[str], vectors: np.ndarray,
                    config: NeuralConfig | None = None):
         """The postings BiLSTM (core.skills.neural) on `docs` with jackknifed lexicon tags, over the word vectors
