@@ -79,7 +79,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
                "kinds": {k: {"layers": list(m.layers), "rows": int(len(m.rows)), "bias": [round(float(b), 3)
                              for b in m.bias], "lexicon": len(m.lexicon.phrases),
                              "rerank_rows": int(len(m.rerank.rows)) if m.rerank is not None else 0,
-                             "neural_hidden": m.neural.hidden if m.neural is not None else 0}
+                             "neural_hidden": m.neural.hidden if m.neural is not None else 0,
+                             "junction_rows": int(len(m.junction.rows)) if m.junction is not None else 0}
                          for k, m in model.kinds.items()}}
     if args.json:
         print(json.dumps(summary))
@@ -89,7 +90,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         for kind, info in summary["kinds"].items():
             print(f"  {kind}: layers {info['layers']}, {info['rows']} weight rows, bias {info['bias']}, "
                   f"{info['lexicon']} lexicon phrases, second stage {info['rerank_rows'] or 'none'}"
-                  f"{' weight rows' if info['rerank_rows'] else ''}, BiLSTM {info['neural_hidden'] or 'none'}")
+                  f"{' weight rows' if info['rerank_rows'] else ''}, BiLSTM {info['neural_hidden'] or 'none'}, "
+                  f"list-item splitter {info['junction_rows'] or 'none'}{' weight rows' if info['junction_rows'] else ''}")
         for kind, layers in report.tuning.items():
             for layer, table in layers.items():
                 grid = ", ".join(f"{s}: {v['strict_f1']:.3f}/{v['overlap_f1']:.3f}" for s, v in table["grid"].items())

@@ -46,6 +46,7 @@ from core.skills.clusters import WordClusters
 from core.skills.extract import CONTEXT_VERSION, combined_version
 from core.skills.features import FeatureSpace, gaz_tags
 from core.skills.gazetteer import GazetteerExtractor, LexicalPass, attach_years, layer_of
+from core.skills.junction import Compounds, Junctions, WordVectors
 from core.skills.levels import apply_levels
 from core.skills.lexicon import Lexicon
 from core.skills.model import ExtractorModel
@@ -114,6 +115,8 @@ class ContextExtractor:
         self.gate = gate_mod.MappingGate(taxonomy, self.gazetteer.index, gate_settings, embedder)
         self._scorers: dict[str, Scorer] = {}
         self._categories: dict[str, str] | None = None
+        self._compounds: Compounds | None = None
+        self._vectors: WordVectors | None = None
         embedder_id = getattr(embedder, "model_id", None) if embedder is not None else None
         if model is None:
             self.version, self.model_id = self.gazetteer.version, self.gazetteer.model_id
@@ -190,8 +193,11 @@ class ContextExtractor:
         for li, layer in enumerate(km.layers):
             if tags[li] is None:
                 self._categories = self._categories or {k: s.category for k, s in self.taxonomy.skills.items()}
-                out += [_Span(a, b, layer, c) for a, b, c in rerank_spans(
-                    km, scale, tokens, ctx, lex, em, starts, self._categories, self.model.clusters, tags[1])]
+                picked = rerank_spans(km, scale, tokens, ctx, lex, em, starts, self._categories,
+                                      self.model.clusters, tags[1])
+                if km.junction is not None and km.neural is not None:  # list items cut apart (core.skills.junction)
+                    picked = km.junction.refine(picked, self._junctions(km, tokens, lex))
+                out += [_Span(a, b, layer, c) for a, b, c in picked]
                 continue
             e = self._biased(em, km, li)
             margin = e[:, 1:].max(axis=1) - e[:, 0]
@@ -200,6 +206,14 @@ class ContextExtractor:
                 m = float(margin[lo:hi].mean()) if hi > lo else 0.0
                 out.append(_Span(start, end, layer, min(0.99, max(0.3, 1 / (1 + math.exp(-m / scale))))))
         return out
+
+    def _junctions(self, km, tokens: Tokens, lex: LexicalPass) -> Junctions:
+        """The junction context of a posting (taxonomy compounds and word vectors built once)."""
+        if self._compounds is None:
+            self._compounds = Compounds.of_taxonomy(self.taxonomy)
+            self._vectors = WordVectors(km.neural.words, km.neural.vectors)
+        return Junctions(tokens, [(c.start, c.end) for c in lex.candidates], self.model.clusters,
+                         self._compounds, self._vectors, [(c.start, c.end) for c in lex.kept])
 
     @staticmethod
     def _biased(em: np.ndarray, km, li: int) -> np.ndarray:

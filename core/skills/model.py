@@ -7,7 +7,8 @@ kinds), `K.rows` (int32 feature rows with a non-zero weight), `K.weights` (float
 recall, tuned on held-out data by the trainer), optionally the second stage of core.skills.rerank
 (`K.rerank.rows` int32, `K.rerank.weights` and `K.rerank.dense` float32; its mix and threshold in meta), optionally
 the BiLSTM of core.skills.neural (`K.neural.*`: word table and affix embeddings float16, the rest float32; its
-mixes in meta);
+mixes in meta), optionally the junction model of core.skills.junction (`K.junction.rows` int32,
+`K.junction.weights` and `K.junction.dense` float32; its two thresholds in meta);
 `meta` is one JSON string: format, hash bits, layers and lexicon
 per kind, training recipe and the sha256 of the training files. The model's `version` is MODEL_FORMAT plus six
 hex chars of the sha1 of the array bytes, so any retrain that changes a weight changes the extractor version
@@ -28,6 +29,7 @@ import numpy as np
 from core.config import PROJECT_ROOT
 from core.skills.clusters import WordClusters
 from core.skills.features import HASH_BITS
+from core.skills.junction import JunctionModel
 from core.skills.lexicon import Lexicon
 from core.skills.neural import NeuralTagger
 from core.skills.rerank import Reranker
@@ -52,6 +54,7 @@ class KindModel:
     lexicon: Lexicon
     rerank: Reranker | None = None  # the optional second stage (core.skills.rerank; jobs)
     neural: NeuralTagger | None = None  # the optional BiLSTM mixed into the emissions (core.skills.neural; jobs)
+    junction: JunctionModel | None = None  # the optional list-item splitter (core.skills.junction; jobs)
 
     def dense(self) -> np.ndarray:
         """Dense float32 weights over the whole hash space (2**HASH_BITS x 3*layers), built once."""
@@ -89,6 +92,10 @@ class ExtractorModel:
                 arrays.update(km.neural.to_arrays(f"{kind}.neural"))
                 meta["kinds"][kind]["neural"] = {"mix": km.neural.mix, "skill_mix": km.neural.skill_mix,
                                                  "hidden": km.neural.hidden}
+            if km.junction is not None:
+                arrays.update(_junction_arrays(kind, km.junction))
+                meta["kinds"][kind]["junction"] = {"threshold": km.junction.threshold,
+                                                   "merge": km.junction.merge_threshold}
         if self.clusters is not None:
             arrays.update(self.clusters.to_arrays())
         arrays["meta"] = np.array(json.dumps(meta, sort_keys=True))
@@ -122,6 +129,10 @@ def model_version(model: ExtractorModel) -> str:
             for arr in km.neural.to_arrays(f"{kind}.neural").values():
                 digest.update(np.ascontiguousarray(arr).tobytes())
             digest.update(f"neural|{km.neural.mix}|{km.neural.skill_mix}".encode())
+        if km.junction is not None:
+            for arr in _junction_arrays(kind, km.junction).values():
+                digest.update(np.ascontiguousarray(arr).tobytes())
+            digest.update(f"junction|{km.junction.threshold}|{km.junction.merge_threshold}".encode())
     if model.clusters is not None:
         for arr in model.clusters.to_arrays().values():
             digest.update(np.ascontiguousarray(arr).tobytes())
@@ -132,6 +143,12 @@ def _rerank_arrays(kind: str, r: Reranker) -> dict[str, np.ndarray]:
     """The npz arrays of a kind's second stage."""
     return {f"{kind}.rerank.rows": r.rows.astype(np.int32), f"{kind}.rerank.weights": r.weights.astype(np.float32),
             f"{kind}.rerank.dense": r.dense.astype(np.float32)}
+
+
+def _junction_arrays(kind: str, j: JunctionModel) -> dict[str, np.ndarray]:
+    """The npz arrays of a kind's junction model."""
+    return {f"{kind}.junction.rows": j.rows.astype(np.int32), f"{kind}.junction.weights": j.weights.astype(np.float32),
+            f"{kind}.junction.dense": j.dense.astype(np.float32)}
 
 
 def load_model(path: Path | None = None) -> ExtractorModel:
@@ -154,9 +171,13 @@ def load_model(path: Path | None = None) -> ExtractorModel:
                 nn = info.get("neural")
                 neural = NeuralTagger.from_arrays(data, f"{kind}.neural", nn["mix"], nn.get("skill_mix", 0.0)) \
                     if nn else None
+                jj = info.get("junction")
+                junction = JunctionModel(data[f"{kind}.junction.rows"], data[f"{kind}.junction.weights"],
+                                         data[f"{kind}.junction.dense"], float(jj["threshold"]),
+                                         float(jj["merge"])) if jj else None
                 kinds[kind] = KindModel(
                     tuple(info["layers"]), data[f"{kind}.rows"], data[f"{kind}.weights"], data[f"{kind}.trans"],
-                    data[f"{kind}.bias"], Lexicon.from_dict(info["lexicon"]), rerank, neural,
+                    data[f"{kind}.bias"], Lexicon.from_dict(info["lexicon"]), rerank, neural, junction,
                 )
             clusters = WordClusters.from_arrays(data["clusters.words"], data["clusters.ids"], data["clusters.k"]) \
                 if "clusters.ids" in data.files else None

@@ -27,6 +27,8 @@ from core.skills.clusters import WordClusters, cluster_vocabulary
 from core.skills.contextual import analyse, feature_space, line_starts
 from core.skills.features import HASH_BITS
 from core.skills.gazetteer import GazetteerExtractor
+from core.skills.junction import Compounds, JunctionModel, Junctions, WordVectors
+from core.skills.junction_training import fit_junctions, junction_examples
 from core.skills.lexicon import learn_lexicon
 from core.skills.model import ExtractorModel, KindModel, sparse_weights
 from core.skills.neural_training import NeuralConfig, train_neural, word_table
@@ -56,6 +58,9 @@ class TrainConfig:
     rerank_c: float = 0.1
     rerank_mix: float = 0.5
     rerank_threshold: float = 0.4
+    # job list-item splitter (core.skills.junction): cut below / join above P(link) (picked on SkillSpan dev)
+    junction_threshold: float = 0.5
+    junction_merge: float = 0.9
 
 
 @dataclass
@@ -167,6 +172,18 @@ class Trainer:
                  gold_tags(tokens, doc.layers["skill"])) for doc, _, tokens, ctx in prepared]
         return train_neural(rows, words, word_table(words, vectors), config)
 
+    def fit_junction(self, docs: list[GoldDoc], km: KindModel) -> JunctionModel | None:
+        """The list-item splitter (core.skills.junction) on the Knowledge gold of `docs`, over km's word table."""
+        compounds = Compounds.of_taxonomy(self.gazetteer.taxonomy)
+        vectors = WordVectors(km.neural.words, km.neural.vectors)
+        examples = []
+        for doc in docs:
+            lex, tokens, _ = analyse(self.gazetteer, doc.text, "job", km.lexicon)
+            ctx = Junctions(tokens, [(c.start, c.end) for c in lex.candidates], self.space.clusters, compounds,
+                            vectors)
+            examples += junction_examples(ctx, gold_tags(tokens, doc.layers["knowledge"]))
+        return fit_junctions(examples, self.config.junction_threshold, self.config.junction_merge)
+
     def rerank_rows(self, km: KindModel, docs: list[GoldDoc], picks: tuple[float, float], unit: float | None):
         """Candidates of `docs` under a job model, with (exact, overlap) labels against Knowledge gold; `unit`
         None: the median |emission margin| on these docs (as in tune)."""
@@ -265,6 +282,7 @@ def train_model(taxonomy: Taxonomy, jobs_train: list[GoldDoc], jobs_tune: list[G
                 km.rerank = trainer.fit_reranker(jobs_train, picks)
         if word_vectors is not None:
             km.neural = trainer.fit_neural(jobs_train, *word_vectors, neural)
+            km.junction = trainer.fit_junction(jobs_train, km)
         kinds["job"] = km
     pool = [d for d in resumes if resume_fold(d.id) != HELDOUT_FOLD]
     if pool:
@@ -280,7 +298,9 @@ def train_model(taxonomy: Taxonomy, jobs_train: list[GoldDoc], jobs_tune: list[G
     cfg = trainer.config
     meta = {"recipe": {"epochs": cfg.epochs, "seed": cfg.seed, "lexicon_folds": cfg.lexicon_folds,
                        "bias_grid": list(cfg.bias_grid), "rerank": {"folds": cfg.rerank_folds, "c": cfg.rerank_c,
-                       "mix": cfg.rerank_mix, "threshold": cfg.rerank_threshold}, "resume_heldout_fold": HELDOUT_FOLD,
+                       "mix": cfg.rerank_mix, "threshold": cfg.rerank_threshold},
+                       "junction": {"threshold": cfg.junction_threshold, "merge": cfg.junction_merge},
+                       "resume_heldout_fold": HELDOUT_FOLD,
                        "resume_folds": "int(sha1(id), 16) % 5"},
             "taxonomy": f"{taxonomy.version}+{trainer.gazetteer.index.fingerprint}",
             "score_scale": {k: round(v, 4) for k, v in scales.items()},
