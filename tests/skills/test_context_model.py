@@ -185,3 +185,14 @@ def test_items_of_a_list_with_an_accepted_skill_are_accepted(real_taxonomy, text
     found = {m.skill_id for m in extraction.mentions}
     assert listed <= found
     assert all(text[m.start:m.end] == m.surface for m in extraction.mentions)
+
+
+@pytest.mark.parametrize(("text", "items"), [
+    ("Requirements:\n- Good command of PowerPoint Excel and English", {"PowerPoint", "Excel", "English"}),
+    ("Nice to have:\n- Experience with Spring Boot", {"Spring Boot"}),  # a taxonomy name is never cut
+])
+def test_list_items_without_commas_are_separate_mentions(shipped_model, real_taxonomy, text, items):
+    """The shipped list-item splitter (core.skills.junction): without it "PowerPoint Excel" was one mention."""
+    assert shipped_model.kinds["job"].junction is not None
+    mentions = ContextExtractor(real_taxonomy, shipped_model).extract(text, "job").mentions
+    assert items <= {m.surface for m in mentions if m.layer == "knowledge"}
