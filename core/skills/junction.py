@@ -18,6 +18,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -86,16 +87,31 @@ class Junctions:
     def __init__(self, tokens, candidates: list[tuple[int, int]], clusters, compounds: Compounds,
                  vectors: WordVectors, kept: list[tuple[int, int]] = ()) -> None:
         """`candidates`: the gazetteer's matches as character spans; `kept`: the ones it kept (a taxonomy name
-        is one skill: no cut inside it)."""
+        is one skill: no cut inside it). The posting's tables are built on first use (most spans are one token)."""
         self.tokens, self.clusters, self.compounds, self.vectors = tokens, clusters, compounds, vectors
-        self.lows = [w.lower() for w in tokens.words]
-        self.cands = {self.range(a, b) for a, b in candidates}
-        self.locked = {j for lo, hi in (self.range(a, b) for a, b in kept) for j in range(lo + 1, hi)}
-        self.ends = Counter(hi for _, hi in self.cands)
-        self.begins = Counter(lo for lo, _ in self.cands)
-        self.counts = Counter(self.lows)
-        self.pairs = Counter(zip(self.lows, self.lows[1:]))
-        self.line_cands = Counter(tokens.line[lo] for lo, _ in self.cands if lo < len(tokens.line))
+        self._candidates, self._kept = candidates, kept
+
+    @cached_property
+    def lows(self) -> list[str]:
+        """Lower-cased words."""
+        return [w.lower() for w in self.tokens.words]
+
+    @cached_property
+    def cands(self) -> set[tuple[int, int]]:
+        """Token ranges of the gazetteer's candidates."""
+        return {self.range(a, b) for a, b in self._candidates}
+
+    @cached_property
+    def locked(self) -> set[int]:
+        """Junctions inside a kept taxonomy name."""
+        return {j for lo, hi in (self.range(a, b) for a, b in self._kept) for j in range(lo + 1, hi)}
+
+    @cached_property
+    def _tables(self) -> tuple[Counter, Counter, Counter, Counter, Counter]:
+        """Candidate ends and starts, word and word-pair counts, candidates per line."""
+        line = self.tokens.line
+        return (Counter(hi for _, hi in self.cands), Counter(lo for lo, _ in self.cands), Counter(self.lows),
+                Counter(zip(self.lows, self.lows[1:])), Counter(line[lo] for lo, _ in self.cands if lo < len(line)))
 
     def range(self, start: int, end: int) -> tuple[int, int]:
         """Token range [lo, hi) of a character span."""
@@ -108,6 +124,7 @@ class Junctions:
     def features(self, s: int, e: int, j: int) -> tuple[list[int], np.ndarray]:
         """Hashed ids and dense values of the junction between tokens j-1 and j of the span [s, e)."""
         words, lows, line = self.tokens.words, self.lows, self.tokens.line
+        ends, begins, counts, pairs, line_cands = self._tables
         a, b, la, lb = words[j - 1], words[j], lows[j - 1], lows[j]
         ca, cb = self._cls(la), self._cls(lb)
         sa, sb = shape(a), shape(b)
@@ -118,13 +135,13 @@ class Junctions:
         f = ["bias", f"a={la}", f"b={lb}", f"ab={la}|{lb}", f"ca={ca[0]}", f"cb={cb[0]}", f"cab={ca[0]}|{cb[0]}",
              f"fa={ca[-1]}", f"fb={cb[-1]}", f"fab={ca[-1]}|{cb[-1]}", f"sa={sa}", f"sb={sb}", f"sab={sa}|{sb}",
              f"xa={la[-3:]}", f"xb={lb[-3:]}", f"ll={min(j - s, 4)}", f"lr={min(e - j, 4)}",
-             f"llr={min(j - s, 3)}|{min(e - j, 3)}", f"cross={cross}", f"enda={self.ends[j] > 0}",
-             f"startb={self.begins[j] > 0}",
+             f"llr={min(j - s, 3)}|{min(e - j, 3)}", f"cross={cross}", f"enda={ends[j] > 0}",
+             f"startb={begins[j] > 0}",
              f"pieces={(s, j) in self.cands}|{(j, e) in self.cands}|{(s, e) in self.cands}",
-             f"nline={min(self.tokens.line_len[j] // 5, 6)}", f"ncand={min(self.line_cands[line[j]], 5)}",
+             f"nline={min(self.tokens.line_len[j] // 5, 6)}", f"ncand={min(line_cands[line[j]], 5)}",
              f"pw={pw}", f"nw={nw}", f"tbig={(la, lb) in self.compounds.bigrams}",
              f"afin={min(fin[la], 3)}|bini={min(ini[lb], 3)}", f"ainif={min(ini[la], 2)}|bfin={min(fin[lb], 2)}",
-             f"abdoc={min(self.pairs[(la, lb)], 3)}", f"adoc={min(self.counts[la], 3)}|bdoc={min(self.counts[lb], 3)}"]
+             f"abdoc={min(pairs[(la, lb)], 3)}", f"adoc={min(counts[la], 3)}|bdoc={min(counts[lb], 3)}"]
         return [fid(x) for x in f], self._dense(a, b)
 
     def _dense(self, a: str, b: str) -> np.ndarray:
