@@ -4,11 +4,16 @@ The watermark is the largest JobPosting.id already aggregated. A refresh reads t
 (dataset, role family, month) groups they fall into, recomputes exactly those groups from all their postings
 and syncs the tables by natural key: unchanged rows are left alone, changed rows updated, new rows inserted,
 vanished rows deleted. Nothing new -> nothing written. `full=True` rebuilds everything (e.g. after re-extraction).
+
+Concurrency: refreshes run one at a time per process (the app's demo build runs one in a background thread while
+a user may add a posting, whose intake refreshes too: both would insert the same group rows). A group that
+another process wrote between our read and our insert is synced again, and the watermark never moves back.
 """
 
 from __future__ import annotations
 
 import json
+import threading
 import time
 from collections import defaultdict
 from dataclasses import asdict, dataclass
@@ -18,6 +23,7 @@ from typing import Callable
 import pandas as pd
 from sqlalchemy import delete, func, or_, select
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
 
 from core.db.market_models import (MarketDemand, MarketDemandMonth, MarketPostingSkills, MarketSegment,
                                    MarketSegmentMonth, MarketState)
@@ -29,6 +35,8 @@ from core.market.sync import SyncCounts, sync_table
 
 ProgressFn = Callable[[int, int], None]
 TABLES = (MarketSegment, MarketDemand, MarketSegmentMonth, MarketDemandMonth, MarketPostingSkills)
+GROUP_ATTEMPTS = 3  # a group another process wrote meanwhile is synced again (its rows are then updates)
+_REFRESH_LOCK = threading.Lock()  # one refresh at a time per process
 
 
 @dataclass(frozen=True)
@@ -80,7 +88,13 @@ def pending_postings(engine: Engine) -> int:
 
 
 def refresh_market(engine: Engine, *, full: bool = False, on_progress: ProgressFn | None = None) -> RefreshSummary:
-    """Recompute the aggregates of every group with postings newer than the watermark (all groups if full)."""
+    """Recompute the aggregates of every group with postings newer than the watermark (all groups if full); waits
+    for a refresh already running in this process, then sees its watermark."""
+    with _REFRESH_LOCK:
+        return _refresh(engine, full, on_progress)
+
+
+def _refresh(engine: Engine, full: bool, on_progress: ProgressFn | None) -> RefreshSummary:
     started, started_at = time.perf_counter(), utcnow()
     ensure_market_schema(engine)
     state = read_state(engine)
@@ -164,7 +178,6 @@ def _load(engine: Engine, is_demo: bool, family: str, months: list[str]) -> tupl
 def _write_group(engine: Engine, is_demo: bool, family: str, months: list[str],
                  agg: aggregate.Aggregates) -> SyncCounts:
     """Sync every table for one dataset + role family over the given months (one transaction)."""
-    counts = SyncCounts()
     plan = (
         (MarketSegment, aggregate.CELL_KEYS, agg.cells),
         (MarketDemand, aggregate.CELL_KEYS + ["skill_id"], agg.demand),
@@ -172,18 +185,26 @@ def _write_group(engine: Engine, is_demo: bool, family: str, months: list[str],
         (MarketDemandMonth, aggregate.MONTH_KEYS + ["skill_id"], agg.demand_months),
         (MarketPostingSkills, ["posting_id"], agg.posting_skills),
     )
-    with engine.begin() as conn:
-        for table, keys, frame in plan:
-            scope = (table.is_demo == is_demo, table.role_family == family, table.month.in_(months))
-            counts += sync_table(conn, table, keys, frame, scope)
-    return counts
+    attempt = 1
+    while True:
+        counts = SyncCounts()
+        try:
+            with engine.begin() as conn:
+                for table, keys, frame in plan:
+                    scope = (table.is_demo == is_demo, table.role_family == family, table.month.in_(months))
+                    counts += sync_table(conn, table, keys, frame, scope)
+            return counts
+        except IntegrityError:  # another process inserted some of these rows after we read them
+            if attempt >= GROUP_ATTEMPTS:
+                raise
+            attempt += 1
 
 
 def _save(engine: Engine, summary: RefreshSummary, full: bool, started_at: datetime) -> int:
     detail = json.dumps({**summary.to_dict(), "full": full, "seconds": round(summary.seconds, 3)})
     with session_scope(engine) as session:
         state = session.get(MarketState, 1)
-        state.watermark_posting_id = summary.watermark
+        state.watermark_posting_id = max(state.watermark_posting_id, summary.watermark)  # never back
         state.version = summary.version
         state.refreshed_at = utcnow()
         state.last_detail = detail

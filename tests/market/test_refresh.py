@@ -129,3 +129,88 @@ def _values(snap: dict) -> dict:
     """Snapshot without ids (a full rebuild inserts fresh rows)."""
     return {name: sorted(repr(sorted((k, v) for k, v in r.items() if k != "id")) for r in rows.values())
             for name, rows in snap.items()}
+
+
+def _file_engine(tmp_path):
+    """A SQLite file engine (threads get their own connections, as in the app)."""
+    from core.config import Settings
+    from core.db.session import make_engine
+
+    return make_engine(Settings(data_dir=tmp_path))
+
+
+def test_concurrent_refreshes_run_one_after_the_other(tmp_path, monkeypatch):
+    """The app's demo build refreshes in a background thread while an added posting refreshes too."""
+    import threading
+    import time
+
+    import core.market.refresh as refresh
+
+    engine = _file_engine(tmp_path)
+    add_postings(engine, BASE)
+    loads, real_load = [], refresh._load
+
+    def slow_load(*args):
+        loads.append(threading.current_thread().name)
+        time.sleep(0.05)  # widen the window in which a second refresh would write the same groups
+        return real_load(*args)
+
+    monkeypatch.setattr(refresh, "_load", slow_load)
+    results, errors = {}, []
+
+    def run(name):
+        try:
+            results[name] = refresh_market(engine)
+        except Exception as exc:  # noqa: BLE001 - the assertion below reports it
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run, args=(name,), name=name) for name in ("a", "b")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert sorted(s.new_postings for s in results.values()) == [0, 5]  # the second saw the first's watermark
+    assert len(loads) == 2 and len(set(loads)) == 1  # each (dataset, family) group computed once, by one refresh
+    reference = memory_engine()
+    add_postings(reference, BASE)
+    refresh_market(reference)
+    assert _values(snapshot(engine)) == _values(snapshot(reference))
+    engine.dispose()
+
+
+def test_a_group_written_meanwhile_by_another_process_is_synced_again(engine, monkeypatch):
+    from sqlalchemy.exc import IntegrityError
+
+    import core.market.refresh as refresh
+
+    calls, real_sync = [], refresh.sync_table
+
+    def racing_sync(conn, table, keys, frame, scope):
+        calls.append(table)
+        if len(calls) == 1:  # as if another writer inserted this group's rows after our read
+            raise IntegrityError("INSERT", {}, Exception("UNIQUE constraint failed"))
+        return real_sync(conn, table, keys, frame, scope)
+
+    monkeypatch.setattr(refresh, "sync_table", racing_sync)
+    summary = refresh_market(engine)
+    reference = memory_engine()
+    add_postings(reference, BASE)
+    refresh_market(reference)
+    assert summary.groups == 4 and _values(snapshot(engine)) == _values(snapshot(reference))
+
+
+def test_the_watermark_never_moves_back(engine):
+    from dataclasses import replace
+
+    import core.market.refresh as refresh
+    from core.db.models import utcnow
+
+    refresh_market(engine)
+    add_postings(engine, [_posting("de", "2026-04")])
+    newer = refresh_market(engine)
+    assert newer.watermark == 6
+    refresh._save(engine, replace(newer, watermark=5), False, utcnow())  # an older refresh finishing last
+    with session_scope(engine) as session:
+        assert session.get(MarketState, 1).watermark_posting_id == 6
+    assert refresh_market(engine).new_postings == 0
