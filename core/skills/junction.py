@@ -107,11 +107,12 @@ class Junctions:
         return {j for lo, hi in (self.range(a, b) for a, b in self._kept) for j in range(lo + 1, hi)}
 
     @cached_property
-    def _tables(self) -> tuple[Counter, Counter, Counter, Counter, Counter]:
-        """Candidate ends and starts, word and word-pair counts, candidates per line."""
+    def _tables(self) -> tuple[Counter, Counter, Counter, Counter, Counter, set[int]]:
+        """Candidate ends and starts, word and word-pair counts, candidates per line, junctions inside a candidate."""
         line = self.tokens.line
         return (Counter(hi for _, hi in self.cands), Counter(lo for lo, _ in self.cands), Counter(self.lows),
-                Counter(zip(self.lows, self.lows[1:])), Counter(line[lo] for lo, _ in self.cands if lo < len(line)))
+                Counter(zip(self.lows, self.lows[1:])), Counter(line[lo] for lo, _ in self.cands if lo < len(line)),
+                {j for lo, hi in self.cands for j in range(lo + 1, hi)})
 
     def range(self, start: int, end: int) -> tuple[int, int]:
         """Token range [lo, hi) of a character span."""
@@ -124,18 +125,17 @@ class Junctions:
     def features(self, s: int, e: int, j: int) -> tuple[list[int], np.ndarray]:
         """Hashed ids and dense values of the junction between tokens j-1 and j of the span [s, e)."""
         words, lows, line = self.tokens.words, self.lows, self.tokens.line
-        ends, begins, counts, pairs, line_cands = self._tables
+        ends, begins, counts, pairs, line_cands, crossed = self._tables
         a, b, la, lb = words[j - 1], words[j], lows[j - 1], lows[j]
         ca, cb = self._cls(la), self._cls(lb)
         sa, sb = shape(a), shape(b)
-        cross = any(lo < j < hi for lo, hi in self.cands if lo < j)
         fin, ini = self.compounds.finals, self.compounds.initials
         pw = lows[s - 1] if s > 0 and line[s - 1] == line[s] else "<s>"
         nw = lows[e] if e < len(lows) and line[e] == line[s] else "</s>"
         f = ["bias", f"a={la}", f"b={lb}", f"ab={la}|{lb}", f"ca={ca[0]}", f"cb={cb[0]}", f"cab={ca[0]}|{cb[0]}",
              f"fa={ca[-1]}", f"fb={cb[-1]}", f"fab={ca[-1]}|{cb[-1]}", f"sa={sa}", f"sb={sb}", f"sab={sa}|{sb}",
              f"xa={la[-3:]}", f"xb={lb[-3:]}", f"ll={min(j - s, 4)}", f"lr={min(e - j, 4)}",
-             f"llr={min(j - s, 3)}|{min(e - j, 3)}", f"cross={cross}", f"enda={ends[j] > 0}",
+             f"llr={min(j - s, 3)}|{min(e - j, 3)}", f"cross={j in crossed}", f"enda={ends[j] > 0}",
              f"startb={begins[j] > 0}",
              f"pieces={(s, j) in self.cands}|{(j, e) in self.cands}|{(s, e) in self.cands}",
              f"nline={min(self.tokens.line_len[j] // 5, 6)}", f"ncand={min(line_cands[line[j]], 5)}",

@@ -10,27 +10,15 @@ from __future__ import annotations
 import numpy as np
 
 from core.skills.junction import BITS, JunctionModel, Junctions
+from core.skills.rerank import runs
 
 C = 1.0
-
-
-def gold_ranges(tags: list[int], line: list[int]) -> list[tuple[int, int]]:
-    """Token ranges of the spans of a B/I/O (1/2/0) tag sequence."""
-    out, start = [], None
-    for i, t in enumerate(tags + [0]):
-        inside = t == 2 and start is not None and line[i] == line[i - 1]
-        if start is not None and not inside:
-            out.append((start, i))
-            start = None
-        if t == 1 or (t == 2 and start is None):
-            start = i
-    return out
 
 
 def junction_examples(ctx: Junctions, tags: list[int]) -> list[tuple[list[int], np.ndarray, int]]:
     """(ids, dense, label) for the junctions of one posting's gold spans (1 link, 0 split)."""
     line = ctx.tokens.line
-    spans = gold_ranges(tags, line)
+    spans = runs(tags, line)
     out = [(*ctx.features(s, e, j), 1) for s, e in spans for j in range(s + 1, e)]
     for (s1, e1), (s2, e2) in zip(spans, spans[1:]):
         if e1 == s2 and line[s2] == line[e1 - 1]:

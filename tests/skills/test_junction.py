@@ -9,7 +9,8 @@ import pytest
 
 from core.evaluation.datasets import GoldDoc
 from core.skills.junction import N_SCALAR, Compounds, JunctionModel, Junctions, WordVectors, fid
-from core.skills.junction_training import fit_junctions, gold_ranges, junction_examples
+from core.skills.junction_training import fit_junctions, junction_examples
+from core.skills.rerank import runs
 from core.skills.model import ExtractorModel, load_model, model_version
 from core.skills.tokens import tokenize
 
@@ -50,8 +51,8 @@ def _span(text: str, surface: str) -> tuple[int, int, float]:
     ([2, 2, 0, 1], [0] * 4, [(0, 2), (3, 4)]),  # a leading I opens a span
     ([0, 0], [0, 0], []),
 ])
-def test_gold_ranges_are_the_spans_of_bio_tags(tags, line, expected):
-    assert gold_ranges(tags, line) == expected
+def test_gold_spans_are_the_runs_of_bio_tags(tags, line, expected):
+    assert runs(tags, line) == expected
 
 
 @pytest.mark.parametrize("names, bigram, finals, initials", [
