@@ -83,7 +83,13 @@ def add_postings(ctx) -> None:
                 _fetch_errors(lambda: _report(ingest_upload(ctx, file.name, file.getvalue(),
                                                             parse_map_option(mapping))))
     with paste:
-        title = st.text_input("Title (optional: else the first line)", key=state.DATA_PASTE_TITLE)
+        c_title, c_company, c_place = st.columns([2, 1.5, 1.5])
+        title = c_title.text_input("Title (optional)", key=state.DATA_PASTE_TITLE,
+                                   placeholder="Else the first line of the text")
+        company = c_company.text_input("Company (optional)", key=state.DATA_PASTE_COMPANY, max_chars=200)
+        location = c_place.text_input("Location (optional)", key=state.DATA_PASTE_LOCATION, max_chars=200,
+                                      placeholder="e.g. Berlin, Germany or Remote",
+                                      help="When empty, a location in the posting's first lines is used.")
         text = st.text_area("Posting text", key=state.DATA_PASTE, height=200,
                             placeholder="Paste the full job posting here…")
         if st.button("Add posting", type="primary", icon=":material/add:"):
@@ -91,7 +97,9 @@ def add_postings(ctx) -> None:
                 st.warning("Paste the text of a job posting first.", icon=":material/edit:")
             else:
                 with st.spinner("Extracting skills…"):
-                    _fetch_errors(lambda: _report(ingest_paste(ctx, text, title)))
+                    _fetch_errors(lambda: _report(ingest_paste(ctx, text, title=title.strip() or None,
+                                                               company=company.strip() or None,
+                                                               location=location.strip() or None)))
     with url:
         st.caption("A public job posting page (schema.org JobPosting data when present, else the page text). "
                    "Only http(s); local, private and cloud-metadata addresses are refused; robots.txt is respected.")

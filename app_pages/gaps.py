@@ -43,13 +43,18 @@ def _mode(job_id: int | None) -> str:
         state.set_gaps_seen_job(job_id)
     if state.widget_value(state.GAPS_MODE) not in MODES:
         state.set_widget_value(state.GAPS_MODE, "job" if job_id is not None else "market")
-    st.segmented_control("Compare with", list(MODES), format_func=MODES.get, key=state.GAPS_MODE)
+    st.segmented_control("Compare with", list(MODES), format_func=MODES.get, key=state.GAPS_MODE,
+                         persist_state=state.PERSIST)
     return state.widget_value(state.GAPS_MODE) or "market"
 
 
-def _keep(key: str, options: list, default) -> None:
-    if state.widget_value(key) not in options:
-        state.set_widget_value(key, default)
+def _role(families: list[str], detected: str | None) -> None:
+    """Pre-set the role family from the resume; it follows the resume until the user picks another one."""
+    default = detected if detected in families else next(iter(families), None)
+    picked = state.widget_value(state.GAPS_ROLE)
+    if picked not in families or picked == state.gaps_auto_role() != default:
+        state.set_widget_value(state.GAPS_ROLE, default)
+        state.set_gaps_auto_role(default)
 
 
 def market_target(ctx, detected: str | None) -> GapTarget | None:
@@ -61,17 +66,19 @@ def market_target(ctx, detected: str | None) -> GapTarget | None:
                 icon=":material/inbox:")
         return None
     families = {o.id: o for o in service.options(demo).role_families if o.id}
-    _keep(state.GAPS_ROLE, list(families), detected if detected in families else next(iter(families), None))
+    _role(list(families), detected)
+    keep = state.PERSIST  # the choices survive a visit to another page
     c_role, c_city, c_level = st.columns([2, 1.5, 1.2])
-    role = c_role.selectbox("Role family", list(families), key=state.GAPS_ROLE,
+    role = c_role.selectbox("Role family", list(families), key=state.GAPS_ROLE, persist_state=keep,
                             format_func=lambda i: f"{families[i].name} · {families[i].postings:,} postings")
     within = service.options(demo, role)
     cities = [""] + within.cities
-    _keep(state.GAPS_CITY, cities, "")
-    city = c_city.selectbox("City", cities, key=state.GAPS_CITY, format_func=lambda c: c or "All cities")
+    state.keep_choice(state.GAPS_CITY, cities, "")
+    city = c_city.selectbox("City", cities, key=state.GAPS_CITY, persist_state=keep,
+                            format_func=lambda c: c or "All cities")
     levels = [""] + within.seniorities
-    _keep(state.GAPS_SENIORITY, levels, "")
-    level = c_level.selectbox("Seniority", levels, key=state.GAPS_SENIORITY,
+    state.keep_choice(state.GAPS_SENIORITY, levels, "")
+    level = c_level.selectbox("Seniority", levels, key=state.GAPS_SENIORITY, persist_state=keep,
                               format_func=lambda s: s.title() if s else "All levels (mid expected)")
     return GapTarget.market(role, city or None, level or None)
 
@@ -105,12 +112,11 @@ def job_target(ctx, job_id: int | None) -> GapTarget | None:
 def plan_options() -> tuple[ReportOptions, bool]:
     """Hours per week, weeks, and the recompute button."""
     c_hours, c_weeks, c_button = st.columns([2, 2, 1], vertical_alignment="bottom")
-    if state.widget_value(state.GAPS_HOURS) is None:
-        state.set_widget_value(state.GAPS_HOURS, 8)
-    if state.widget_value(state.GAPS_WEEKS) is None:
-        state.set_widget_value(state.GAPS_WEEKS, 4)
-    hours = c_hours.slider("Study hours per week", 1, 40, key=state.GAPS_HOURS)
-    weeks = c_weeks.slider("Plan length (weeks)", MIN_WEEKS, MAX_WEEKS, key=state.GAPS_WEEKS)
+    state.keep_choice(state.GAPS_HOURS, range(1, 41), 8)
+    state.keep_choice(state.GAPS_WEEKS, range(MIN_WEEKS, MAX_WEEKS + 1), 4)
+    hours = c_hours.slider("Study hours per week", 1, 40, key=state.GAPS_HOURS, persist_state=state.PERSIST)
+    weeks = c_weeks.slider("Plan length (weeks)", MIN_WEEKS, MAX_WEEKS, key=state.GAPS_WEEKS,
+                           persist_state=state.PERSIST)
     force = c_button.button("Recompute", icon=":material/refresh:", width="stretch",
                             help="Run the analysis again now (it also reruns by itself when your resume, "
                                  "your corrections or the market change, and after 7 days).")

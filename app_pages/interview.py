@@ -18,6 +18,7 @@ from core.interview.targets import InterviewTarget, city_choices, posting_choice
 
 SENIORITIES = ["", "intern", "junior", "mid", "senior", "lead", "principal"]
 KINDS = {"job": "A job posting", "market": "A role (and city)"}
+DEFAULT_LENGTH = 6
 
 
 def follow_jobs_page() -> None:
@@ -41,12 +42,12 @@ def start_section(ctx, service, profile) -> None:
                 state.set_interview_session(unfinished.id)
                 st.rerun()
     st.subheader("Start a new interview", anchor=False)
-    if state.widget_value(state.INTERVIEW_TARGET_KIND) not in KINDS:
-        state.set_widget_value(state.INTERVIEW_TARGET_KIND, "market")
+    state.keep_choice(state.INTERVIEW_TARGET_KIND, KINDS, "market")
     kind = st.segmented_control("Practise for", options=list(KINDS), format_func=KINDS.get, required=True,
-                                key=state.INTERVIEW_TARGET_KIND) or "market"
+                                key=state.INTERVIEW_TARGET_KIND, persist_state=state.PERSIST) or "market"
     target = job_target(ctx) if kind == "job" else market_target(ctx)
-    length = st.slider("Questions", MIN_LENGTH, MAX_LENGTH, value=6, key=state.INTERVIEW_LENGTH)
+    state.keep_choice(state.INTERVIEW_LENGTH, range(MIN_LENGTH, MAX_LENGTH + 1), DEFAULT_LENGTH)
+    length = st.slider("Questions", MIN_LENGTH, MAX_LENGTH, key=state.INTERVIEW_LENGTH, persist_state=state.PERSIST)
     st.caption("Questions come from your biggest gaps for the target, the target's topics you already know, "
                "differences between your resume and the role, and behavioural questions.")
     if st.button("Start interview", type="primary", icon=":material/forum:", disabled=target is None):
@@ -64,10 +65,9 @@ def job_target(ctx) -> InterviewTarget | None:
                 icon=":material/work_off:")
         return None
     by_id = {c.id: c for c in choices}
-    if state.widget_value(state.INTERVIEW_JOB_SELECT) not in by_id:
-        state.set_widget_value(state.INTERVIEW_JOB_SELECT, choices[0].id)
+    state.keep_choice(state.INTERVIEW_JOB_SELECT, by_id, choices[0].id)
     job_id = st.selectbox("Job posting", options=list(by_id), format_func=lambda i: by_id[i].label,
-                          key=state.INTERVIEW_JOB_SELECT)
+                          key=state.INTERVIEW_JOB_SELECT, persist_state=state.PERSIST)
     return InterviewTarget.job(job_id)
 
 
@@ -75,15 +75,18 @@ def market_target(ctx) -> InterviewTarget:
     """Role family, optional city and seniority."""
     families = sorted(ctx.taxonomy.role_families.values(), key=lambda f: f.name)
     names = {f.id: f.name for f in families}
+    keep = state.PERSIST  # the choices survive a visit to another page
     role_col, city_col, level_col = st.columns(3)
-    role = role_col.selectbox("Role", options=list(names), format_func=names.get, key=state.INTERVIEW_ROLE)
+    state.keep_choice(state.INTERVIEW_ROLE, names, next(iter(names), None))
+    role = role_col.selectbox("Role", options=list(names), format_func=names.get, key=state.INTERVIEW_ROLE,
+                              persist_state=keep)
     cities = ["", *city_choices(ctx, role)]
-    if state.widget_value(state.INTERVIEW_CITY) not in cities:
-        state.set_widget_value(state.INTERVIEW_CITY, "")
+    state.keep_choice(state.INTERVIEW_CITY, cities, "")
     city = city_col.selectbox("City", options=cities, format_func=lambda c: c or "Any city",
-                              key=state.INTERVIEW_CITY)
+                              key=state.INTERVIEW_CITY, persist_state=keep)
+    state.keep_choice(state.INTERVIEW_SENIORITY, SENIORITIES, "")
     level = level_col.selectbox("Seniority", options=SENIORITIES, format_func=lambda s: s or "Any level",
-                                key=state.INTERVIEW_SENIORITY)
+                                key=state.INTERVIEW_SENIORITY, persist_state=keep)
     return InterviewTarget.market(role, city or None, level or None)
 
 

@@ -28,20 +28,33 @@ def filter_bar(options) -> MatchFilters:
     """Role family, city / remote, minimum salary and posting age."""
     labels = dict(options.role_families)
     top = st.columns([3, 2, 1.4])
+    keep = state.PERSIST  # the filters survive a visit to another page
+    _known(state.JOBS_FAMILIES, list(labels))
     families = top[0].multiselect("Role family", list(labels), format_func=labels.get, key=state.JOBS_FAMILIES,
-                                  placeholder="All role families")
-    city = top[1].selectbox("City", [ANYWHERE, *options.cities], key=state.JOBS_CITY)
+                                  placeholder="All role families", persist_state=keep)
+    cities = [ANYWHERE, *options.cities]
+    if state.widget_value(state.JOBS_CITY, ANYWHERE) not in cities:
+        state.set_widget_value(state.JOBS_CITY, ANYWHERE)
+    city = top[1].selectbox("City", cities, key=state.JOBS_CITY, persist_state=keep)
     top[2].markdown("&nbsp;")
-    remote_only = top[2].toggle("Remote only", key=state.JOBS_REMOTE_ONLY)
+    remote_only = top[2].toggle("Remote only", key=state.JOBS_REMOTE_ONLY, persist_state=keep)
     low = st.columns([2, 2, 1.4])
     min_salary = low[0].number_input("Minimum salary (USD a year)", min_value=0, max_value=1_000_000, step=10_000,
-                                     value=0, key=state.JOBS_MIN_SALARY)
-    posted = low[1].selectbox("Posted", list(POSTED), key=state.JOBS_POSTED_WITHIN)
-    low[2].selectbox("Show", [10, 20, 50], index=1, key=state.JOBS_TOP)
+                                     value=0, key=state.JOBS_MIN_SALARY, persist_state=keep)
+    posted = low[1].selectbox("Posted", list(POSTED), key=state.JOBS_POSTED_WITHIN, persist_state=keep,
+                              help="A posting that states no date counts from when it was added here.")
+    low[2].selectbox("Show", [10, 20, 50], index=1, key=state.JOBS_TOP, persist_state=keep)
     return MatchFilters(
         role_families=tuple(families), city=None if city == ANYWHERE else city, remote_only=remote_only,
         min_salary_usd=float(min_salary) or None, posted_within_days=POSTED[posted],
     )
+
+
+def _known(key: str, options: list) -> None:
+    """Drop remembered choices that are no longer options (a role family whose postings were removed)."""
+    picked = state.widget_value(key)
+    if picked and any(p not in options for p in picked):
+        state.set_widget_value(key, [p for p in picked if p in options])
 
 
 def toggle(job_id: int) -> None:

@@ -90,8 +90,10 @@ def trends(view: MarketView) -> None:
         state.set_widget_value(state.MARKET_TREND_SKILLS, [s for s in default if s in names])
     pick, smooth = st.columns([5, 1.3], vertical_alignment="bottom")
     picked = pick.multiselect("Skills to plot", list(names), key=state.MARKET_TREND_SKILLS, max_selections=8,
-                              format_func=lambda s: names[s], placeholder="Choose skills…")
+                              persist_state=state.PERSIST, format_func=lambda s: names[s],
+                              placeholder="Choose skills…")
     window = 3 if smooth.toggle("3-month average", key=state.MARKET_TREND_SMOOTH, value=True,
+                                persist_state=state.PERSIST,
                                 help="Each point sums the postings of that month and the two before") else 1
     if not picked:
         st.info("Choose one or more skills to see their monthly share of postings.", icon=":material/show_chart:")
@@ -121,7 +123,8 @@ def pay_and_cities(service: MarketService, f: MarketFilter, view: MarketView) ->
         if state.widget_value(state.MARKET_CITY_SKILL) not in names:
             risers = [s for s in view.risers_fallers(3)["skill_id"] if s in names]
             state.set_widget_value(state.MARKET_CITY_SKILL, risers[0] if risers else next(iter(names)))
-        skill = st.selectbox("Skill", list(names), key=state.MARKET_CITY_SKILL, format_func=lambda s: names[s])
+        skill = st.selectbox("Skill", list(names), key=state.MARKET_CITY_SKILL, persist_state=state.PERSIST,
+                             format_func=lambda s: names[s])
         cities = service.city_comparison(f, skill)
         if cities.empty:
             st.info("No city has enough postings for this slice.", icon=":material/location_city:")

@@ -11,6 +11,7 @@ from typing import Callable
 import streamlit as st
 
 from components.markup import esc, md
+from core.matching.features import UNSTATED
 from core.matching.models import MatchResult, PostingFacts
 
 _CSS = """<style>
@@ -36,6 +37,14 @@ def place(p: PostingFacts) -> str:
     if p.remote:
         return f"{where} · remote" if where else "Remote"
     return where or "Location not stated"
+
+
+def date_label(p: PostingFacts) -> str | None:
+    """"Posted 18 Nov 2026" (stated), "Added 21 Nov 2026 (posting date not stated)" (first seen), else None."""
+    dated = p.dated_at
+    if dated is None:
+        return None
+    return f"Posted {dated:%d %b %Y}" if p.date_stated else f"Added {dated:%d %b %Y} {UNSTATED}"
 
 
 def money(value: float, currency: str | None) -> str:
@@ -74,8 +83,9 @@ def header_html(result: MatchResult) -> str:
     """Company, place, posted date, salary (and a demo tag) as one meta line."""
     p = result.posting
     items = [p.company or "Company not stated", place(p)]
-    if p.posted_at:
-        items.append(f"Posted {p.posted_at:%d %b %Y}")
+    when = date_label(p)
+    if when:
+        items.append(when)
     pay = salary(p)
     if pay:
         items.append(pay)

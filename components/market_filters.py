@@ -52,7 +52,8 @@ def dataset_choice(service: MarketService) -> bool | None:
         return None
     if len(choices) > 1:
         _keep(state.MARKET_DATASET, choices, choices[0])
-        st.segmented_control("Dataset", choices, key=state.MARKET_DATASET, label_visibility="collapsed",
+        st.segmented_control("Dataset", choices, key=state.MARKET_DATASET, persist_state=state.PERSIST,
+                             label_visibility="collapsed",
                              format_func=lambda c: f"{DATASET_LABELS[c]} · {counts[c == 'demo']:,}")
     chosen = state.widget_value(state.MARKET_DATASET) if len(choices) > 1 else choices[0]
     return (chosen or choices[0]) == "demo"
@@ -66,25 +67,27 @@ def market_filters(service: MarketService, demo: bool) -> MarketFilter | None:
         return None
     c_role, c_city, c_level, c_mode, c_months = st.columns([2.3, 1.5, 1.2, 1.1, 2.6], vertical_alignment="bottom")
     _keep(state.MARKET_ROLE, list(families), next(iter(families)))
-    role = c_role.selectbox("Role family", list(families), key=state.MARKET_ROLE,
+    role = c_role.selectbox("Role family", list(families), key=state.MARKET_ROLE, persist_state=state.PERSIST,
                             format_func=lambda i: f"{families[i].name} · {families[i].postings:,}")
     within = service.options(demo, role)
     cities = [""] + within.cities
     _keep(state.MARKET_CITY, cities, "")
-    city = c_city.selectbox("City", cities, key=state.MARKET_CITY, format_func=lambda c: c or "All cities")
+    city = c_city.selectbox("City", cities, key=state.MARKET_CITY, persist_state=state.PERSIST,
+                            format_func=lambda c: c or "All cities")
     levels = [""] + within.seniorities
     _keep(state.MARKET_SENIORITY, levels, "")
-    level = c_level.selectbox("Seniority", levels, key=state.MARKET_SENIORITY,
+    level = c_level.selectbox("Seniority", levels, key=state.MARKET_SENIORITY, persist_state=state.PERSIST,
                               format_func=lambda s: s.title() if s else "All levels")
     _keep(state.MARKET_REMOTE, list(REMOTE_CHOICES), "Any")
-    mode = c_mode.selectbox("Work mode", list(REMOTE_CHOICES), key=state.MARKET_REMOTE)
+    mode = c_mode.selectbox("Work mode", list(REMOTE_CHOICES), key=state.MARKET_REMOTE, persist_state=state.PERSIST)
     months = opts.months
     picked = state.widget_value(state.MARKET_MONTHS)
     if not (isinstance(picked, (tuple, list)) and len(picked) == 2 and all(m in months for m in picked)):
         state.forget_widget(state.MARKET_MONTHS)
     if len(months) > 1:
         start, end = c_months.select_slider("Months", options=months, key=state.MARKET_MONTHS,
-                                            value=(months[0], months[-1]), format_func=month_label)
+                                            persist_state=state.PERSIST, value=(months[0], months[-1]),
+                                            format_func=month_label)
     else:
         start = end = months[0]
         c_months.caption(f"Months: {month_label(start)}")

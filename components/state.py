@@ -82,6 +82,11 @@ def pop_flash() -> Flash | None:
     return st.session_state.pop(_FLASH, None)
 
 
+# Streamlit drops the value of a widget its page did not draw, so filters would reset when the user visits another
+# page and comes back; filter widgets pass persist_state=PERSIST to keep their value for the whole session.
+PERSIST = "session"
+
+
 def widget_value(key: str, default=None):
     """The current value of a keyed widget."""
     return st.session_state.get(key, default)
@@ -90,6 +95,15 @@ def widget_value(key: str, default=None):
 def set_widget_value(key: str, value) -> None:
     """Set a keyed widget's value (only from callbacks or before the widget is drawn)."""
     st.session_state[key] = value
+
+
+def keep_choice(key: str, options, default) -> None:
+    """Reset a (remembered) widget value to `default` when it is not one of `options` (e.g. a city removed).
+
+    Call before the widget is drawn; a value set this way wins over the one persist_state remembered.
+    """
+    if widget_value(key) not in options:
+        set_widget_value(key, default)
 
 
 # Jobs page (matching): widget keys, the card opened, and the job handed to the Gaps / Interview pages.
@@ -120,8 +134,9 @@ def gap_target_job() -> int | None:
 
 
 def set_gap_target_job(job_id: int | None) -> None:
-    """Make a posting the gap target (None = back to the market)."""
+    """Make a posting the gap target (None = back to the market); the Gaps page switches to it even if seen before."""
     st.session_state[_GAP_TARGET_JOB] = job_id
+    st.session_state.pop(_GAPS_SEEN_JOB, None)  # the Gaps mode is remembered: a repeated choice must still switch
 
 
 def interview_job() -> int | None:
@@ -130,8 +145,9 @@ def interview_job() -> int | None:
 
 
 def set_interview_job(job_id: int | None) -> None:
-    """Choose the posting to practise an interview for."""
+    """Choose the posting to practise an interview for (the Interview form switches to it even if seen before)."""
     st.session_state[_INTERVIEW_JOB] = job_id
+    st.session_state.pop(_INTERVIEW_SEEN_JOB, None)  # the form's target is remembered: a repeat must still switch
 
 
 # --- Market and Data pages (widget keys and the once-per-session market check) ---
@@ -148,6 +164,8 @@ DATA_UPLOAD = "w.data_upload"
 DATA_MAPPING = "w.data_mapping"
 DATA_PASTE = "w.data_paste"
 DATA_PASTE_TITLE = "w.data_paste_title"
+DATA_PASTE_COMPANY = "w.data_paste_company"
+DATA_PASTE_LOCATION = "w.data_paste_location"
 DATA_URL = "w.data_url"
 _MARKET_CHECKED = "sg.market_checked"  # data dir whose market was checked (bootstrap) in this session
 
@@ -218,6 +236,7 @@ GAPS_SENIORITY = "w.gaps_seniority"  # "" = all levels
 GAPS_HOURS = "w.gaps_hours_per_week"
 GAPS_WEEKS = "w.gaps_weeks"
 _GAPS_SEEN_JOB = "sg.gaps_seen_job"  # the gap target posting the Gaps page last switched to (detects a new one)
+_GAPS_AUTO_ROLE = "sg.gaps_auto_role"  # the role family the Gaps page pre-set from the resume (not a user pick)
 
 
 def gaps_seen_job() -> int | None:
@@ -228,6 +247,16 @@ def gaps_seen_job() -> int | None:
 def set_gaps_seen_job(job_id: int | None) -> None:
     """Remember the posting the Gaps page switched to."""
     st.session_state[_GAPS_SEEN_JOB] = job_id
+
+
+def gaps_auto_role() -> str | None:
+    """The role family the Gaps page last pre-set from the resume (it follows the resume until the user picks)."""
+    return st.session_state.get(_GAPS_AUTO_ROLE)
+
+
+def set_gaps_auto_role(role: str | None) -> None:
+    """Remember the role family the Gaps page pre-set from the resume."""
+    st.session_state[_GAPS_AUTO_ROLE] = role
 
 
 def forget_widget(key: str) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timezone
+from datetime import datetime, timezone
 from typing import Iterable, Iterator, Sequence
 
 from sqlalchemy import func
@@ -19,6 +19,7 @@ _COLUMNS = (
     JobPosting.id, JobPosting.title, JobPosting.company, JobPosting.city, JobPosting.country, JobPosting.remote,
     JobPosting.role_family, JobPosting.seniority, JobPosting.salary_min, JobPosting.salary_max,
     JobPosting.salary_currency, JobPosting.salary_annual_usd, JobPosting.posted_at, JobPosting.is_demo,
+    JobPosting.created_at,
 )
 
 
@@ -75,16 +76,19 @@ def iter_facts(engine: Engine, ids: Sequence[int], batch: int = 2000) -> Iterato
 
 def facts_of(row, skills: Iterable[PostingSkill]) -> PostingFacts:
     """A JobPosting row (or a row of its columns) and its skills -> PostingFacts."""
-    posted = row.posted_at
-    if posted is not None and posted.tzinfo is None:
-        posted = posted.replace(tzinfo=timezone.utc)
     return PostingFacts(
         id=int(row.id), title=row.title, company=row.company, city=row.city, country=row.country,
         remote=bool(row.remote), role_family=row.role_family, seniority=row.seniority,
         salary_min=row.salary_min, salary_max=row.salary_max, salary_currency=row.salary_currency,
-        salary_annual_usd=row.salary_annual_usd, posted_at=posted, is_demo=bool(row.is_demo),
+        salary_annual_usd=row.salary_annual_usd, posted_at=_aware(row.posted_at), is_demo=bool(row.is_demo),
         description=getattr(row, "description", "") or "", skills=tuple(skills),
+        first_seen_at=_aware(getattr(row, "created_at", None)),
     )
+
+
+def _aware(value: datetime | None) -> datetime | None:
+    """SQLite hands datetimes back naive: they were stored as UTC."""
+    return value.replace(tzinfo=timezone.utc) if value is not None and value.tzinfo is None else value
 
 
 def _chunks(items: list, size: int) -> Iterator[list]:

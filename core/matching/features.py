@@ -10,6 +10,7 @@ from core.matching.config import SENIORITY_ORDER, SENIORITY_YEARS, MatchSettings
 from core.matching.models import PostingFacts, ResumeQuery, SkillDelta
 
 REQUIRED = ("required", "unspecified")  # listed without "nice to have": counted as asked for
+UNSTATED = "(posting date not stated)"  # said of a posting dated by when it was first seen
 
 
 @dataclass(frozen=True)
@@ -111,26 +112,28 @@ def level_fit(query: ResumeQuery, facts: PostingFacts, ms: MatchSettings) -> Fea
     return Feature(ms.unknown, f"{level} (your years unknown)")
 
 
-def age_phrase(days: int) -> str:
-    """"posted today", "posted 5 days ago", "posted 3 weeks ago", "posted 2 months ago"."""
+def age_phrase(days: int, verb: str = "posted") -> str:
+    """"posted today", "posted 5 days ago", "posted 3 weeks ago", "added 2 months ago" (verb first)."""
     if days <= 0:
-        return "posted today"
+        return f"{verb} today"
     if days == 1:
-        return "posted yesterday"
+        return f"{verb} yesterday"
     if days < 21:
-        return f"posted {days} days ago"
+        return f"{verb} {days} days ago"
     if days < 60:
-        return f"posted {days // 7} weeks ago"
-    return f"posted {days // 30} months ago"
+        return f"{verb} {days // 7} weeks ago"
+    return f"{verb} {days // 30} months ago"
 
 
 def recency(facts: PostingFacts, now: datetime, ms: MatchSettings) -> Feature:
-    """Halves every `recency_half_life_days`."""
-    if facts.posted_at is None:
+    """Halves every `recency_half_life_days`, from the stated posting date, else from when it was first seen."""
+    dated = facts.dated_at
+    if dated is None:
         return Feature(ms.unknown, "posting date unknown")
-    posted = facts.posted_at if facts.posted_at.tzinfo else facts.posted_at.replace(tzinfo=timezone.utc)
-    days = max(0.0, (now - posted).total_seconds() / 86400.0)
-    return Feature(0.5 ** (days / ms.recency_half_life_days), age_phrase(int(days)))
+    dated = dated if dated.tzinfo else dated.replace(tzinfo=timezone.utc)
+    days = max(0.0, (now - dated).total_seconds() / 86400.0)
+    phrase = age_phrase(int(days)) if facts.date_stated else f"{age_phrase(int(days), 'added')} {UNSTATED}"
+    return Feature(0.5 ** (days / ms.recency_half_life_days), phrase)
 
 
 def location_fit(query: ResumeQuery, facts: PostingFacts, ms: MatchSettings) -> Feature:

@@ -29,7 +29,8 @@ class MetaColumns:
     city: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=object))  # lower-cased, "" unknown
     remote: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
     salary: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float64))  # annual USD, nan unknown
-    posted: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float64))  # epoch seconds, nan unknown
+    # PostingFacts.dated_at (stated date, else first seen) in epoch seconds, nan unknown
+    posted: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float64))
 
     @classmethod
     def of(cls, facts: Sequence[PostingFacts]) -> "MetaColumns":
@@ -40,7 +41,7 @@ class MetaColumns:
             remote=np.array([bool(f.remote) for f in facts], dtype=bool),
             salary=np.array([np.nan if f.salary_annual_usd is None else f.salary_annual_usd for f in facts],
                             dtype=np.float64),
-            posted=np.array([_ts(f.posted_at) for f in facts], dtype=np.float64),
+            posted=np.array([_ts(f.dated_at) for f in facts], dtype=np.float64),
         )
 
     def extend(self, other: "MetaColumns") -> "MetaColumns":

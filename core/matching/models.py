@@ -38,10 +38,22 @@ class PostingFacts:
     salary_max: float | None = None
     salary_currency: str | None = None
     salary_annual_usd: float | None = None
-    posted_at: datetime | None = None
+    posted_at: datetime | None = None  # the date the posting states (None: not stated)
     is_demo: bool = False
     description: str = ""
     skills: tuple[PostingSkill, ...] = ()
+    first_seen_at: datetime | None = None  # when this database first stored it (JobPosting.created_at)
+
+    @property
+    def date_stated(self) -> bool:
+        """True when the posting states its own date (posted_at), False when only its first-seen time is known."""
+        return self.posted_at is not None
+
+    @property
+    def dated_at(self) -> datetime | None:
+        """The date recency, the Posted filter and tie-breaks use: the stated posting date, else the first-seen
+        time (the market aggregates' fallback, coalesce(posted_at, created_at)); None when neither is known."""
+        return self.posted_at if self.posted_at is not None else self.first_seen_at
 
 
 @dataclass(frozen=True)

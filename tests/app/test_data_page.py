@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from sqlmodel import select
 from streamlit.testing.v1 import AppTest
 
 from components import state
 from core.config import Settings
-from core.db.models import DeadLetter
+from core.db.models import DeadLetter, JobPosting
 from core.db.session import make_engine, session_scope
 from core.ingest.records import PostingRecord
 
@@ -81,6 +82,34 @@ def test_paste_a_posting(data_dir):
     app.text_area(key=state.DATA_PASTE).set_value(POSTING)
     _button(app, "Add posting").click().run()
     assert "Nothing new" in _messages(app) and _metric(app, "Postings") == 1
+
+
+def _postings(data_dir) -> list[JobPosting]:
+    engine = make_engine(Settings(data_dir=data_dir))
+    with session_scope(engine) as session:
+        rows = list(session.exec(select(JobPosting).order_by(JobPosting.id)).all())
+        session.expunge_all()
+    engine.dispose()
+    return rows
+
+
+def test_paste_a_posting_with_company_and_location(data_dir):
+    app = _data(data_dir)
+    app.text_input(key=state.DATA_PASTE_COMPANY).set_value("  Acme Pasted ")
+    app.text_input(key=state.DATA_PASTE_LOCATION).set_value("Berlin, Germany")
+    app.text_area(key=state.DATA_PASTE).set_value(POSTING)
+    _button(app, "Add posting").click().run()
+    assert not app.exception, app.exception
+    assert "added 1" in _messages(app)
+    app.text_input(key=state.DATA_PASTE_COMPANY).set_value("")
+    app.text_input(key=state.DATA_PASTE_LOCATION).set_value("   ")
+    app.text_area(key=state.DATA_PASTE).set_value(POSTING.replace("Kubernetes", "Terraform"))
+    _button(app, "Add posting").click().run()
+    assert "added 1" in _messages(app)
+    given, blank = _postings(data_dir)
+    assert (given.title, given.company, given.location_raw, given.city) == (
+        "Senior Data Engineer", "Acme Pasted", "Berlin, Germany", "Berlin")  # the given location wins
+    assert blank.company is None and blank.city == "Pune"  # no location given: read from the text's header
 
 
 def test_upload_a_csv_with_a_bad_row(data_dir):

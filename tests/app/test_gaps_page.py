@@ -208,3 +208,97 @@ def test_llm_polished_roadmap_is_labelled(data_dir, monkeypatch):
     assert "LLM\\-polished wording" in text or "LLM-polished wording" in text
     assert "Written by mock\\-model" in text or "Written by mock-model" in text
     assert "Week 1: steady progress." in _html(at)
+
+
+BACKEND_RESUME = """Priya Sharma
+priya@example.com | Pune, India
+
+EXPERIENCE
+Backend Developer, Acme Analytics
+Jan 2022 - Dec 2023
+Built REST APIs in Python with Django on PostgreSQL.
+
+SKILLS
+Python, Django, PostgreSQL, SQL, Git
+"""
+
+
+def _seed_backend(data_dir: Path) -> list[int]:
+    """A second role family in the market (so the role family is a real choice); its posting ids."""
+    ctx = build_context(Settings(data_dir=data_dir))
+    ids = seed_market(ctx.engine, 30, skills=SKILLS, family="backend", cities=("Berlin", "London"), tag="b", seed=7)
+    ctx.engine.dispose()
+    return ids
+
+
+def _away_and_back(at: AppTest) -> None:
+    at.switch_page("app_pages/resume.py")
+    at.run()
+    at.run()  # Streamlit drops the values of widgets a run did not draw at the end of that run
+    assert at.title[0].value != "Skill gaps"
+    at.switch_page("app_pages/gaps.py")
+    at.run()
+    assert not at.exception, at.exception
+
+
+def test_choices_survive_a_visit_to_another_page(data_dir):
+    job_id = _seed(data_dir)
+    other_job = _seed_backend(data_dir)[0]
+    at = _gaps()
+    at.selectbox(key=state.GAPS_ROLE).set_value("backend").run()
+    at.selectbox(key=state.GAPS_CITY).set_value("Berlin")
+    at.selectbox(key=state.GAPS_SENIORITY).set_value("senior")
+    at.slider(key=state.GAPS_HOURS).set_value(5)
+    at.slider(key=state.GAPS_WEEKS).set_value(6)
+    at.run()
+    assert not at.exception, at.exception
+    _away_and_back(at)
+    assert at.selectbox(key=state.GAPS_ROLE).value == "backend"
+    assert at.selectbox(key=state.GAPS_CITY).value == "Berlin"
+    assert at.selectbox(key=state.GAPS_SENIORITY).value == "senior"
+    assert (at.slider(key=state.GAPS_HOURS).value, at.slider(key=state.GAPS_WEEKS).value) == (5, 6)
+    assert ">Week 6</span>" in _html(at) and ">Week 7</span>" not in _html(at)
+
+    # "Make this my gap target" on the Jobs page still switches the page to that posting (a set value wins)
+    at.session_state[state._GAP_TARGET_JOB] = job_id
+    _away_and_back(at)
+    assert at.segmented_control(key=state.GAPS_MODE).value == "job" and f"#{job_id}" in _text(at)
+    at.segmented_control(key=state.GAPS_MODE).set_value("market").run()
+    assert at.selectbox(key=state.GAPS_ROLE).value == "backend"  # kept while the posting was shown
+    _away_and_back(at)
+    assert at.segmented_control(key=state.GAPS_MODE).value == "market"  # the user's pick, not the posting
+    at.session_state[state._GAP_TARGET_JOB] = other_job  # a new posting chosen on the Jobs page
+    _away_and_back(at)
+    assert at.segmented_control(key=state.GAPS_MODE).value == "job" and f"#{other_job}" in _text(at)
+    assert (at.slider(key=state.GAPS_HOURS).value, at.slider(key=state.GAPS_WEEKS).value) == (5, 6)
+
+
+def test_a_removed_city_falls_back_to_all_cities(data_dir):
+    _seed(data_dir)
+    at = _gaps()
+    at.selectbox(key=state.GAPS_CITY).set_value("Berlin").run()
+    at.switch_page("app_pages/resume.py")
+    at.run()
+    at.session_state[state.GAPS_CITY] = "Atlantis"  # as if remembered from a market that has changed since
+    at.switch_page("app_pages/gaps.py")
+    at.run()
+    assert not at.exception, at.exception
+    assert at.selectbox(key=state.GAPS_CITY).value == ""
+    assert "Data Engineer" in [s.value for s in at.subheader]
+
+
+def test_the_role_family_follows_the_resume_until_the_user_picks_one(data_dir):
+    _seed(data_dir)
+    _seed_backend(data_dir)
+    at = _gaps()
+    assert at.selectbox(key=state.GAPS_ROLE).value == "data_engineer"  # pre-set from the resume
+    ctx = build_context(Settings(data_dir=data_dir))
+    profile_id = at.session_state[state._PROFILE_ID]
+    add_resume_text(ctx, profile_id, BACKEND_RESUME)
+    _away_and_back(at)
+    assert at.selectbox(key=state.GAPS_ROLE).value == "backend"  # the new resume's role family
+    at.selectbox(key=state.GAPS_ROLE).set_value("data_engineer").run()
+    add_resume_text(ctx, profile_id, BACKEND_RESUME + "\nDocker\n")
+    ctx.engine.dispose()
+    _away_and_back(at)
+    assert at.selectbox(key=state.GAPS_ROLE).value == "data_engineer"  # the user's pick stays

@@ -181,3 +181,64 @@ def test_a_session_of_another_profile_is_not_shown(data_dir):
     assert not at.exception, at.exception
     text = _text(at)
     assert "Start a new interview" in text and "Unfinished interview" not in text and "Docker" not in text
+
+
+def _add_posting(data_dir: Path) -> int:
+    """A second posting to pick from; its id."""
+    ctx = build_context(Settings(data_dir=data_dir))
+    with session_scope(ctx.engine) as db:
+        posting = JobPosting(source="test", external_id="orbit-1", text_hash="h2", title="Backend Engineer",
+                             company="Orbit", city="London", role_family="backend", seniority="mid",
+                             description=POSTING + " Orbit.")
+        db.add(posting)
+        db.flush()
+        job_id = int(posting.id)
+    ctx.engine.dispose()
+    return job_id
+
+
+def _away_and_back(at: AppTest) -> None:
+    at.switch_page("app_pages/resume.py")
+    at.run()
+    at.run()  # Streamlit drops the values of widgets a run did not draw at the end of that run
+    assert at.title[0].value != "Interview"
+    at.switch_page("app_pages/interview.py")
+    at.run()
+    assert not at.exception, at.exception
+
+
+def test_choices_survive_a_visit_to_another_page(data_dir):
+    first = _seed(data_dir)
+    second = _add_posting(data_dir)
+    at = _open()
+    at.selectbox(key=state.INTERVIEW_ROLE).set_value("backend").run()
+    at.selectbox(key=state.INTERVIEW_CITY).set_value("Berlin")
+    at.selectbox(key=state.INTERVIEW_SENIORITY).set_value("senior")
+    at.slider(key=state.INTERVIEW_LENGTH).set_value(8)
+    at.run()
+    _away_and_back(at)
+    assert at.segmented_control(key=state.INTERVIEW_TARGET_KIND).value == "market"
+    assert at.selectbox(key=state.INTERVIEW_ROLE).value == "backend"
+    assert at.selectbox(key=state.INTERVIEW_CITY).value == "Berlin"
+    assert at.selectbox(key=state.INTERVIEW_SENIORITY).value == "senior"
+    assert at.slider(key=state.INTERVIEW_LENGTH).value == 8
+
+    at.segmented_control(key=state.INTERVIEW_TARGET_KIND).set_value("job").run()
+    at.selectbox(key=state.INTERVIEW_JOB_SELECT).set_value(first).run()
+    _away_and_back(at)
+    assert at.segmented_control(key=state.INTERVIEW_TARGET_KIND).value == "job"
+    assert at.selectbox(key=state.INTERVIEW_JOB_SELECT).value == first
+
+    # "Practise an interview for this job" on the Jobs page still sets the target (a set value wins)
+    at.segmented_control(key=state.INTERVIEW_TARGET_KIND).set_value("market").run()
+    at.session_state[state._INTERVIEW_JOB] = second
+    _away_and_back(at)
+    assert at.segmented_control(key=state.INTERVIEW_TARGET_KIND).value == "job"
+    assert at.selectbox(key=state.INTERVIEW_JOB_SELECT).value == second
+    at.segmented_control(key=state.INTERVIEW_TARGET_KIND).set_value("market").run()
+    assert at.selectbox(key=state.INTERVIEW_ROLE).value == "backend"
+    assert at.slider(key=state.INTERVIEW_LENGTH).value == 8
+    _button(at, "Start interview").click().run()
+    assert not at.exception, at.exception
+    text = _text(at)
+    assert "Berlin" in text and "senior level" in text and "Question 1 of 8" in text, text

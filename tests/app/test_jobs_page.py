@@ -12,6 +12,7 @@ from core.config import Settings
 from core.context import build_context
 from core.db.models import JobPosting
 from core.db.session import session_scope
+from core.market.intake import ingest_paste
 from core.matching.index import refresh_match_index
 from core.profiles import create_profile
 from core.resumes import add_resume_text
@@ -156,3 +157,38 @@ def test_hostile_posting_text_is_escaped(data_dir):
     html = _texts(at.get("html"))
     assert "<img" not in html and "<b>Evil" not in html
     assert "&lt;b&gt;Evil&lt;/b&gt;" in html
+
+
+def test_filters_survive_a_visit_to_another_page(data_dir):
+    _seed(data_dir)
+    at = _jobs(data_dir)
+    at.selectbox(key=state.JOBS_POSTED_WITHIN).set_value("Last 90 days")
+    at.selectbox(key=state.JOBS_CITY).set_value("Pune")
+    at.toggle(key=state.JOBS_REMOTE_ONLY).set_value(True)
+    at.run()
+    at.switch_page("app_pages/resume.py")
+    at.run()
+    at.run()  # a second run on the other page: Streamlit drops unshown widgets' values at the end of a run
+    assert at.title[0].value != "Jobs"
+    at.switch_page("app_pages/jobs.py")
+    at.run()
+    assert not at.exception, at.exception
+    assert at.selectbox(key=state.JOBS_POSTED_WITHIN).value == "Last 90 days"
+    assert at.selectbox(key=state.JOBS_CITY).value == "Pune"
+    assert at.toggle(key=state.JOBS_REMOTE_ONLY).value is True
+
+
+def test_a_pasted_posting_without_a_date_passes_last_7_days_as_added(data_dir):
+    _seed(data_dir)
+    ctx = build_context(Settings(data_dir=data_dir))
+    ingest_paste(ctx, "Pasted Data Engineer\nBerlin\n\nWe need Python, SQL, Apache Spark and Apache Airflow.",
+                 company="Acme Pasted")
+    refresh_match_index(ctx.settings, ctx.engine)
+    ctx.engine.dispose()
+    at = _jobs(data_dir)
+    at.selectbox(key=state.JOBS_POSTED_WITHIN).set_value("Last 7 days")
+    at.run()
+    assert not at.exception, at.exception
+    pasted = [m for m in _metas(at) if "Acme Pasted" in m]
+    assert len(pasted) == 1, _metas(at)
+    assert "Berlin" in pasted[0] and "(posting date not stated)" in pasted[0] and "Added " in pasted[0]

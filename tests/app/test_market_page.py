@@ -145,3 +145,18 @@ def test_dataset_toggle_switches_to_the_demo(data_dir):
     toggle.set_value("demo").run()
     assert not app.exception, app.exception
     assert "Demo data" in _text(app) and app.session_state[state.MARKET_DATASET] == "demo"
+
+
+def test_filters_survive_a_visit_to_another_page(data_dir):
+    app = _market(data_dir)
+    app.selectbox(key=state.MARKET_REMOTE).set_value("On-site").run()
+    first, last = app.select_slider(key=state.MARKET_MONTHS).value
+    app.select_slider(key=state.MARKET_MONTHS).set_range(month_add(last, -2), last).run()
+    app.switch_page("app_pages/resume.py")
+    app.run()
+    app.run()  # Streamlit drops the values of widgets a run did not draw at the end of that run
+    app.switch_page("app_pages/market.py")
+    app.run()
+    assert not app.exception, app.exception
+    assert app.selectbox(key=state.MARKET_REMOTE).value == "On-site"
+    assert app.select_slider(key=state.MARKET_MONTHS).value == (month_add(last, -2), last)

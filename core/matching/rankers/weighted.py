@@ -51,5 +51,5 @@ class WeightedRanker:
 
 
 def _ts(result: MatchResult) -> float:
-    posted = result.posting.posted_at
-    return posted.timestamp() if posted is not None else 0.0
+    dated = result.posting.dated_at
+    return dated.timestamp() if dated is not None else 0.0
