@@ -180,6 +180,7 @@ class ContextExtractor:
         em = self._scorer(kind).emissions(tokens, ctx)
         starts = line_starts(tokens)
         scale = float(self.model.meta.get("score_scale", {}).get(kind, 1.0)) or 1.0
+        lp = None
         if km.neural is not None and len(tokens):  # the BiLSTM's log-probabilities (core.skills.neural)
             lp = km.neural.log_probs(tokens.words, ctx.codes, tokens.line)
             em = em.copy()
@@ -196,7 +197,7 @@ class ContextExtractor:
                 picked = rerank_spans(km, scale, tokens, ctx, lex, em, starts, self._categories,
                                       self.model.clusters, tags[1])
                 if km.junction is not None and km.neural is not None:  # list items cut apart (core.skills.junction)
-                    picked = km.junction.refine(picked, self._junctions(km, tokens, lex))
+                    picked = km.junction.refine(picked, self._junctions(km, tokens, lex, lp))
                 out += [_Span(a, b, layer, c) for a, b, c in picked]
                 continue
             e = self._biased(em, km, li)
@@ -207,13 +208,13 @@ class ContextExtractor:
                 out.append(_Span(start, end, layer, min(0.99, max(0.3, 1 / (1 + math.exp(-m / scale))))))
         return out
 
-    def _junctions(self, km, tokens: Tokens, lex: LexicalPass) -> Junctions:
-        """The junction context of a posting (taxonomy compounds and word vectors built once)."""
+    def _junctions(self, km, tokens: Tokens, lex: LexicalPass, log_probs: np.ndarray | None) -> Junctions:
+        """The junction context of a posting with the BiLSTM's log-probabilities (compounds, vectors built once)."""
         if self._compounds is None:
             self._compounds = Compounds.of_taxonomy(self.taxonomy)
             self._vectors = WordVectors(km.neural.words, km.neural.vectors)
         return Junctions(tokens, [(c.start, c.end) for c in lex.candidates], self.model.clusters,
-                         self._compounds, self._vectors, [(c.start, c.end) for c in lex.kept])
+                         self._compounds, self._vectors, [(c.start, c.end) for c in lex.kept], log_probs)
 
     @staticmethod
     def _biased(em: np.ndarray, km, li: int) -> np.ndarray:

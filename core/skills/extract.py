@@ -13,8 +13,9 @@ from core.skills.models import Extraction
 from core.taxonomy.models import Taxonomy
 
 EXTRACTOR_VERSION = "gaz-2"  # bump when gazetteer rules change (gaz-2: inline "Requirements:"); + taxonomy version
-CONTEXT_VERSION = "ctx-6"  # bump when the context code changes (ctx-2 list items, ctx-3 inline cue, ctx-4 rerank,
-# ctx-5 the postings BiLSTM of core.skills.neural, ctx-6 the list-item splitter of core.skills.junction)
+CONTEXT_VERSION = "ctx-7"  # bump when the context code changes (ctx-2 list items, ctx-3 inline cue, ctx-4 rerank,
+# ctx-5 the postings BiLSTM of core.skills.neural, ctx-6 the list-item splitter of core.skills.junction, ctx-7 the
+# splitter reads the BiLSTM's log-probabilities)
 MAX_VERSION_LEN = 40  # DocumentExtraction.extractor_version column width
 
 

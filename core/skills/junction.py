@@ -8,8 +8,11 @@ joined where it is above a second, high threshold ("Selenium" + "WebDriver"). Fe
 word classes, shapes and suffixes, the word vectors (the BiLSTM's table) of both and their similarity, the
 taxonomy's evidence (a candidate across the junction, or ending / starting there; the word pair inside a
 multi-word skill name; how often each word ends / starts one), the lengths of both sides, the words around the
-span, the line's length and candidate count, and how often the words and the pair occur in the posting.
-Trained by core.skills.junction_training on gold junctions of SkillSpan train; measured in docs/benchmarks.md.
+span, the line's length and candidate count, how often the words and the pair occur in the posting, and (ctx-7)
+the posting BiLSTM's O/B/I log-probabilities at both tokens (the sentence context the word-level features lack).
+Trained by core.skills.junction_training on gold junctions of SkillSpan
+train, with the log-probabilities of BiLSTMs that did not see the posting (jackknife); measured in
+docs/benchmarks.md.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from core.skills.tokens import PUNCT
 
 BITS = 18
 N_SCALAR = 3  # cosine, cosine squared, both words known
+N_NEURAL = 16  # the BiLSTM's 6 log-probabilities at both tokens, 2 B-I margins and 2 probabilities at the second
 
 
 def fid(feature: str) -> int:
@@ -85,11 +89,13 @@ class Junctions:
     """The per-posting context of junction features (core.skills.tokens tokens)."""
 
     def __init__(self, tokens, candidates: list[tuple[int, int]], clusters, compounds: Compounds,
-                 vectors: WordVectors, kept: list[tuple[int, int]] = ()) -> None:
+                 vectors: WordVectors, kept: list[tuple[int, int]] = (), log_probs: np.ndarray | None = None
+                 ) -> None:
         """`candidates`: the gazetteer's matches as character spans; `kept`: the ones it kept (a taxonomy name
-        is one skill: no cut inside it). The posting's tables are built on first use (most spans are one token)."""
+        is one skill: no cut inside it); `log_probs`: the BiLSTM's (tokens x 6: Knowledge then Skill O/B/I), None
+        gives zeros. The posting's tables are built on first use (most spans are one token)."""
         self.tokens, self.clusters, self.compounds, self.vectors = tokens, clusters, compounds, vectors
-        self._candidates, self._kept = candidates, kept
+        self._candidates, self._kept, self.log_probs = candidates, kept, log_probs
 
     @cached_property
     def lows(self) -> list[str]:
@@ -142,7 +148,14 @@ class Junctions:
              f"pw={pw}", f"nw={nw}", f"tbig={(la, lb) in self.compounds.bigrams}",
              f"afin={min(fin[la], 3)}|bini={min(ini[lb], 3)}", f"ainif={min(ini[la], 2)}|bfin={min(fin[lb], 2)}",
              f"abdoc={min(pairs[(la, lb)], 3)}", f"adoc={min(counts[la], 3)}|bdoc={min(counts[lb], 3)}"]
-        return [fid(x) for x in f], self._dense(a, b)
+        return [fid(x) for x in f], np.concatenate([self._dense(a, b), self._neural(j)])
+
+    def _neural(self, j: int) -> np.ndarray:
+        """The BiLSTM's log-probabilities at tokens j-1 and j, the B-I margins and P(B), P(I) of Knowledge at j."""
+        if self.log_probs is None:
+            return np.zeros(N_NEURAL, np.float32)
+        a, b = self.log_probs[j - 1], self.log_probs[j]
+        return np.concatenate([a, b, [b[1] - b[2], b[4] - b[5], np.exp(b[1]), np.exp(b[2])]]).astype(np.float32)
 
     def _dense(self, a: str, b: str) -> np.ndarray:
         """Cosine, its square, both-known flag, then va * vb, va, vb."""
@@ -162,7 +175,7 @@ class JunctionModel:
 
     rows: np.ndarray  # int32 hashed ids with a weight
     weights: np.ndarray  # float32 (rows,)
-    dense: np.ndarray  # float32 (N_SCALAR + 3 * dim + 1,): dense weights, the last one the intercept
+    dense: np.ndarray  # float32 (N_SCALAR + 3 * dim + N_NEURAL + 1,): dense weights, the last one the intercept
     threshold: float = 0.5
     merge_threshold: float = 0.9
 
@@ -176,8 +189,9 @@ class JunctionModel:
         return cached
 
     def link(self, ids: list[int], dense: np.ndarray) -> float:
-        """P(the two tokens of a junction belong to one span)."""
-        z = float(self.full()[ids].sum() + dense @ self.dense[:-1] + self.dense[-1])
+        """P(the two tokens of a junction belong to one span); a model from before the BiLSTM features (ctx-6) has
+        fewer dense weights and reads only the leading values."""
+        z = float(self.full()[ids].sum() + dense[:len(self.dense) - 1] @ self.dense[:-1] + self.dense[-1])
         return 1.0 / (1.0 + np.exp(-z))
 
     def merge(self, spans: list[tuple[int, int, float]], ctx: Junctions) -> list[tuple[int, int, float]]:

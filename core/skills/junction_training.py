@@ -2,7 +2,9 @@
 
 Examples come from the gold spans of the training postings, on core.skills.tokens tokens: every junction inside
 one span is a link (1), and the junction between two spans side by side on a line is a split (0). The
-regression sees the same features at inference, where it is asked about the junctions of predicted spans.
+regression sees the same features at inference, where it is asked about the junctions of predicted spans. Its
+BiLSTM log-probabilities come from BiLSTMs trained without the posting's fold (jackknifed_log_probs), as the
+shipped BiLSTM has not seen the postings it reads at inference.
 """
 
 from __future__ import annotations
@@ -23,6 +25,21 @@ def junction_examples(ctx: Junctions, tags: list[int]) -> list[tuple[list[int], 
     for (s1, e1), (s2, e2) in zip(spans, spans[1:]):
         if e1 == s2 and line[s2] == line[e1 - 1]:
             out.append((*ctx.features(s1, e2, s2), 0))
+    return out
+
+
+def jackknifed_log_probs(rows: list[tuple], words: list[str], table: np.ndarray, config, folds: int
+                         ) -> list[np.ndarray]:
+    """Per posting (core.skills.neural_training rows), the log-probabilities of a BiLSTM trained on the other folds
+    (fold = index % folds) with the same recipe."""
+    from core.skills.neural_training import train_neural
+
+    out: list[np.ndarray] = [np.zeros((0, 6), np.float32)] * len(rows)
+    for fold in range(folds):
+        net = train_neural([r for i, r in enumerate(rows) if i % folds != fold], words, table, config)
+        for i, (w, codes, line, *_) in enumerate(rows):
+            if i % folds == fold and len(w):
+                out[i] = net.log_probs(w, codes, line)
     return out
 
 

@@ -22,22 +22,21 @@ from pathlib import Path
 import numpy as np
 
 from core.evaluation.datasets import GoldDoc
-from core.evaluation.metrics import Counts, Tokens as MetricTokens, overlap_counts, shares_token, strict_counts
+from core.evaluation.metrics import Counts, Tokens as MetricTokens, overlap_counts, strict_counts
 from core.skills.clusters import WordClusters, cluster_vocabulary
 from core.skills.contextual import analyse, feature_space, line_starts
 from core.skills.features import HASH_BITS
 from core.skills.gazetteer import GazetteerExtractor
 from core.skills.junction import Compounds, JunctionModel, Junctions, WordVectors
-from core.skills.junction_training import fit_junctions, junction_examples
+from core.skills.junction_training import fit_junctions, jackknifed_log_probs, junction_examples
 from core.skills.lexicon import learn_lexicon
 from core.skills.model import ExtractorModel, KindModel, sparse_weights
 from core.skills.neural_training import NeuralConfig, train_neural, word_table
-from core.skills.rerank import BITS as RERANK_BITS, N_DENSE, Reranker, candidates
+from core.skills.rerank_training import JOB_LAYERS, fit_reranker, score_unit
 from core.skills.tagger import Scorer, Sequence, decode, make_sequence, spans, train_perceptron
 from core.skills.tokens import Tokens
 from core.taxonomy.models import Taxonomy
 
-JOB_LAYERS = ("knowledge", "skill")
 RESUME_LAYERS = ("skills",)
 HELDOUT_FOLD, TUNE_FOLD, N_FOLDS = 0, 1, 5
 
@@ -61,6 +60,7 @@ class TrainConfig:
     # job list-item splitter (core.skills.junction): cut below / join above P(link) (picked on SkillSpan dev)
     junction_threshold: float = 0.5
     junction_merge: float = 0.9
+    junction_folds: int = 5  # jackknifed BiLSTMs whose log-probabilities the splitter learns from
 
 
 @dataclass
@@ -86,6 +86,12 @@ def gold_tags(tokens: Tokens, gold: tuple[tuple[int, int], ...]) -> list[int]:
             first = False
             i += 1
     return tags
+
+
+def neural_rows(prepared: list[tuple]) -> list[tuple]:
+    """(words, codes, lines, Knowledge tags, Skill tags) per prepared posting (core.skills.neural_training rows)."""
+    return [(tokens.words, ctx.codes, tokens.line, gold_tags(tokens, doc.layers["knowledge"]),
+             gold_tags(tokens, doc.layers["skill"])) for doc, _, tokens, ctx in prepared]
 
 
 def _sequences(tokens: Tokens, ids: list[np.ndarray], tags: list[int]) -> list[Sequence]:
@@ -167,81 +173,27 @@ class Trainer:
                    config: NeuralConfig | None = None):
         """The postings BiLSTM (core.skills.neural) on `docs` with jackknifed lexicon tags, over the word vectors
         (`words` x unit `vectors`, PCA-reduced here)."""
-        prepared = self._prepared(docs, "job", JOB_LAYERS)
-        rows = [(tokens.words, ctx.codes, tokens.line, gold_tags(tokens, doc.layers["knowledge"]),
-                 gold_tags(tokens, doc.layers["skill"])) for doc, _, tokens, ctx in prepared]
-        return train_neural(rows, words, word_table(words, vectors), config)
+        return train_neural(neural_rows(self._prepared(docs, "job", JOB_LAYERS)), words, word_table(words, vectors),
+                            config)
 
-    def fit_junction(self, docs: list[GoldDoc], km: KindModel) -> JunctionModel | None:
-        """The list-item splitter (core.skills.junction) on the Knowledge gold of `docs`, over km's word table."""
+    def fit_junction(self, docs: list[GoldDoc], km: KindModel, config: NeuralConfig | None = None
+                     ) -> JunctionModel | None:
+        """The list-item splitter (core.skills.junction) on the Knowledge gold of `docs`, over km's word table,
+        with the log-probabilities of BiLSTMs (recipe `config`) trained without each posting's fold."""
         compounds = Compounds.of_taxonomy(self.gazetteer.taxonomy)
         vectors = WordVectors(km.neural.words, km.neural.vectors)
+        prepared = self._prepared(docs, "job", JOB_LAYERS)
+        k = self.config.junction_folds
+        log_probs = [None] * len(docs)
+        if k > 1 and len(docs) >= k:
+            log_probs = jackknifed_log_probs(neural_rows(prepared), km.neural.words,
+                                             km.neural.vectors.astype(np.float32), config, k)
         examples = []
-        for doc in docs:
-            lex, tokens, _ = analyse(self.gazetteer, doc.text, "job", km.lexicon)
+        for (doc, lex, tokens, _), lp in zip(prepared, log_probs):
             ctx = Junctions(tokens, [(c.start, c.end) for c in lex.candidates], self.space.clusters, compounds,
-                            vectors)
+                            vectors, log_probs=lp)
             examples += junction_examples(ctx, gold_tags(tokens, doc.layers["knowledge"]))
         return fit_junctions(examples, self.config.junction_threshold, self.config.junction_merge)
-
-    def rerank_rows(self, km: KindModel, docs: list[GoldDoc], picks: tuple[float, float], unit: float | None):
-        """Candidates of `docs` under a job model, with (exact, overlap) labels against Knowledge gold; `unit`
-        None: the median |emission margin| on these docs (as in tune)."""
-        scorer = Scorer(km.dense(), self.space)
-        prepared = [(doc, *analyse(self.gazetteer, doc.text, "job", km.lexicon)) for doc in docs]
-        ems = [scorer.emissions(tokens, ctx) for _, _, tokens, ctx in prepared]
-        if unit is None:
-            unit = score_unit(ems)
-        categories = {k: s.category for k, s in self.gazetteer.taxonomy.skills.items()}
-        out = []
-        for (doc, lex, tokens, ctx), em in zip(prepared, ems):
-            gold = set(doc.layers["knowledge"])
-            words = MetricTokens(doc.text)
-            ranges = [words.range(g) for g in gold]
-            for c in candidates(tokens, ctx, lex, km.lexicon, categories, em, km.trans, line_starts(tokens),
-                                unit or 1.0, picks, self.space.clusters):
-                a = words.range((c.start, c.end))
-                out.append((c, (c.start, c.end) in gold, shares_token(a, ranges)))
-        return out
-
-    def fit_reranker(self, docs: list[GoldDoc], picks: tuple[float, float]) -> Reranker | None:
-        """The second stage on jackknifed first-stage output: a tagger trained on the other folds (fold = index
-        % rerank_folds) proposes the candidates of each fold; two L2 logistic regressions (liblinear, fixed
-        random_state: deterministic) learn exact and overlap labels. None when a label has a single class."""
-        import scipy.sparse as sp
-        from sklearn.linear_model import LogisticRegression
-
-        k = self.config.rerank_folds
-        rows = []
-        for fold in range(k):
-            probe = self.fit([d for i, d in enumerate(docs) if i % k != fold], "job", JOB_LAYERS)
-            rows += self.rerank_rows(probe, [d for i, d in enumerate(docs) if i % k == fold], picks, None)
-        ind, data, ptr = [], [], [0]
-        for c, _, _ in rows:
-            ind += c.ids + [(1 << RERANK_BITS) + j for j in range(N_DENSE)]
-            data += [1.0] * len(c.ids) + (np.clip(c.dense, -10, 10) / 5).tolist()
-            ptr.append(len(ind))
-        x = sp.csr_matrix((data, ind, ptr), shape=(len(rows), (1 << RERANK_BITS) + N_DENSE))
-        coefs, intercepts = [], []
-        for label in (1, 2):
-            y = np.array([r[label] for r in rows], dtype=bool)
-            if y.all() or not y.any():
-                return None
-            lr = LogisticRegression(C=self.config.rerank_c, solver="liblinear", max_iter=2000, random_state=0)
-            lr.fit(x, y)
-            coefs.append(lr.coef_[0])
-            intercepts.append(lr.intercept_[0])
-        w = np.stack(coefs, axis=1).astype(np.float32)
-        keep = np.nonzero(np.abs(w[:1 << RERANK_BITS]).max(axis=1) >= 1e-6)[0].astype(np.int32)
-        dense = np.vstack([w[1 << RERANK_BITS:], np.array(intercepts, np.float32)[None]]).astype(np.float32)
-        return Reranker(keep, w[keep], dense, self.config.rerank_mix, self.config.rerank_threshold)
-
-
-def score_unit(ems: list[np.ndarray]) -> float:
-    """The median |emission margin| (best tag vs O) over documents' emissions: the unit of O-biases (1 if none)."""
-    margins = [np.abs(e[:, 1:].max(axis=1) - e[:, 0]) for e in ems if len(e)]
-    unit = float(np.median(np.concatenate(margins))) if margins else 1.0
-    return unit or 1.0
 
 
 def _objective(layer: str, strict: Counts, overlap: Counts) -> float:
@@ -279,10 +231,10 @@ def train_model(taxonomy: Taxonomy, jobs_train: list[GoldDoc], jobs_tune: list[G
             km.bias, report.tuning["job"], scales["job"] = trainer.tune(km, jobs_tune, "job")
             if trainer.config.rerank_folds > 1 and len(jobs_train) >= trainer.config.rerank_folds:
                 picks = tuple(float(b) / scales["job"] for b in km.bias)
-                km.rerank = trainer.fit_reranker(jobs_train, picks)
+                km.rerank = fit_reranker(trainer, jobs_train, picks)
         if word_vectors is not None:
             km.neural = trainer.fit_neural(jobs_train, *word_vectors, neural)
-            km.junction = trainer.fit_junction(jobs_train, km)
+            km.junction = trainer.fit_junction(jobs_train, km, neural)
         kinds["job"] = km
     pool = [d for d in resumes if resume_fold(d.id) != HELDOUT_FOLD]
     if pool:
@@ -299,7 +251,8 @@ def train_model(taxonomy: Taxonomy, jobs_train: list[GoldDoc], jobs_tune: list[G
     meta = {"recipe": {"epochs": cfg.epochs, "seed": cfg.seed, "lexicon_folds": cfg.lexicon_folds,
                        "bias_grid": list(cfg.bias_grid), "rerank": {"folds": cfg.rerank_folds, "c": cfg.rerank_c,
                        "mix": cfg.rerank_mix, "threshold": cfg.rerank_threshold},
-                       "junction": {"threshold": cfg.junction_threshold, "merge": cfg.junction_merge},
+                       "junction": {"threshold": cfg.junction_threshold, "merge": cfg.junction_merge,
+                                    "folds": cfg.junction_folds},
                        "resume_heldout_fold": HELDOUT_FOLD,
                        "resume_folds": "int(sha1(id), 16) % 5"},
             "taxonomy": f"{taxonomy.version}+{trainer.gazetteer.index.fingerprint}",

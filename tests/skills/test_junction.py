@@ -8,8 +8,8 @@ import numpy as np
 import pytest
 
 from core.evaluation.datasets import GoldDoc
-from core.skills.junction import N_SCALAR, Compounds, JunctionModel, Junctions, WordVectors, fid
-from core.skills.junction_training import fit_junctions, junction_examples
+from core.skills.junction import N_NEURAL, N_SCALAR, Compounds, JunctionModel, Junctions, WordVectors, fid
+from core.skills.junction_training import fit_junctions, jackknifed_log_probs, junction_examples
 from core.skills.rerank import runs
 from core.skills.model import ExtractorModel, load_model, model_version
 from core.skills.tokens import tokenize
@@ -36,7 +36,7 @@ def _model(weights: dict[str, float], intercept: float = 0.0, threshold: float =
     w = np.zeros(len(rows), np.float32)
     for k, v in weights.items():
         w[list(rows).index(fid(k))] += v
-    dense = np.zeros(N_SCALAR + 3 * DIM + 1, np.float32)
+    dense = np.zeros(N_SCALAR + 3 * DIM + N_NEURAL + 1, np.float32)
     dense[-1] = intercept
     return JunctionModel(rows, w, dense, threshold, merge)
 
@@ -71,8 +71,48 @@ def test_features_see_the_taxonomy_and_the_word_vectors():
     assert fid("cross=True") in ids and fid("tbig=True") in ids and fid("pieces=False|False|True") in ids
     ids, dense2 = ctx.features(2, 4, 3)  # "PowerPoint | Excel": no compound evidence
     assert fid("cross=False") in ids and fid("tbig=False") in ids
-    assert dense.shape == (N_SCALAR + 3 * DIM,) and dense2[2] == 1.0  # both words have vectors
+    assert dense.shape == (N_SCALAR + 3 * DIM + N_NEURAL,) and dense2[2] == 1.0  # both words have vectors
+    assert not dense[-N_NEURAL:].any()  # no BiLSTM log-probabilities given: zeros
     assert ctx.features(0, 2, 1)[1][0] == pytest.approx(float(_vectors().get("Spring") @ _vectors().get("boot")))
+
+
+def test_features_carry_the_bilstms_log_probabilities_at_both_tokens():
+    text = "Spring Boot PowerPoint Excel"
+    lp = np.log(np.array([[0.1, 0.8, 0.1, 0.7, 0.2, 0.1], [0.2, 0.1, 0.7, 0.6, 0.1, 0.3],
+                          [0.3, 0.6, 0.1, 0.9, 0.05, 0.05], [0.1, 0.7, 0.2, 0.8, 0.1, 0.1]], np.float32))
+    ctx = Junctions(tokenize(text), [], None, Compounds.of([]), _vectors(), log_probs=lp)
+    got = ctx.features(0, 2, 1)[1][-N_NEURAL:]  # "Spring | Boot": the BiLSTM reads I at Boot
+    assert np.allclose(got[:12], np.concatenate([lp[0], lp[1]]))
+    assert got[12] == pytest.approx(np.log(0.1 / 0.7)) and got[13] == pytest.approx(np.log(0.1 / 0.3))
+    assert got[14:] == pytest.approx([0.1, 0.7])  # P(B), P(I) of Knowledge at the second token
+    assert ctx.features(2, 4, 3)[1][-2:] == pytest.approx([0.7, 0.2])  # "PowerPoint | Excel": B at Excel
+
+
+def test_a_model_without_the_bilstm_weights_reads_the_leading_values():
+    ctx = _ctx("Spring Boot PowerPoint Excel", ["Spring Boot"])
+    new = _model({"b=boot": 2.0}, intercept=-1.0)
+    new.dense[0] = 1.5  # the word-vector cosine
+    old = JunctionModel(new.rows, new.weights, np.concatenate([new.dense[:-N_NEURAL - 1], new.dense[-1:]]))
+    assert old.link(*ctx.features(0, 2, 1)) == pytest.approx(new.link(*ctx.features(0, 2, 1)))
+
+
+def test_jackknifed_log_probs_come_from_nets_that_did_not_see_the_posting(monkeypatch):
+    import core.skills.neural_training as nt
+
+    class Net:
+        def __init__(self, seen):
+            self.seen = seen
+
+        def log_probs(self, words, codes, line):
+            return np.full((len(words), 6), float(len(self.seen)), np.float32), self.seen
+
+    monkeypatch.setattr(nt, "train_neural", lambda rows, words, table, cfg: Net([r[0][0] for r in rows]))
+    rows = [([f"w{i}", "x"], np.zeros(2), [0, 0], [1, 0], [0, 0]) for i in range(7)]
+    out = jackknifed_log_probs(rows, [], np.zeros((0, 2)), None, 3)
+    for i, (lp, seen) in enumerate(out):
+        assert f"w{i}" not in seen  # trained without the posting's fold
+        assert sorted(seen) == sorted(f"w{k}" for k in range(7) if k % 3 != i % 3)
+        assert lp.shape == (2, 6)
 
 
 @pytest.mark.parametrize("weights, spans, expected", [
@@ -147,8 +187,8 @@ def trained(taxonomy):
 
 def test_training_attaches_a_junction_model_that_round_trips(trained, tmp_path):
     km = trained.kinds["job"]
-    assert isinstance(km.junction, JunctionModel) and trained.meta["recipe"]["junction"] == {"threshold": 0.5,
-                                                                                              "merge": 0.9}
+    assert isinstance(km.junction, JunctionModel)
+    assert trained.meta["recipe"]["junction"] == {"threshold": 0.5, "merge": 0.9, "folds": 5}
     version = trained.save(tmp_path / "m.npz")
     loaded = load_model(tmp_path / "m.npz")
     got = loaded.kinds["job"].junction
@@ -177,3 +217,17 @@ def test_the_extractor_refines_the_second_stages_knowledge_spans(taxonomy, train
     kept = knowledge(50.0)
     assert [s for s in kept if " " in s and s != "Spring Boot"]  # the tiny model merges words into spans
     assert knowledge(-50.0) == ["Kubernetes", "Docker", "Spring Boot"]  # cut apart; a taxonomy name stays whole
+
+
+def test_the_extractor_gives_the_splitter_the_bilstms_log_probabilities(taxonomy, trained, monkeypatch):
+    from core.skills.contextual import ContextExtractor
+    from core.skills.tokens import tokenize as tok
+
+    seen = []
+    real = JunctionModel.refine
+    monkeypatch.setattr(JunctionModel, "refine", lambda self, spans, ctx: seen.append(ctx) or real(self, spans, ctx))
+    text = "Requirements:\n- Experience with Kubernetes Docker and Spring Boot"
+    ContextExtractor(taxonomy, trained).extract(text, "job")
+    assert len(seen) == 1 and seen[0].log_probs is not None
+    tokens = seen[0].tokens
+    assert seen[0].log_probs.shape == (len(tok(text).words), 6) == (len(tokens.words), 6)
