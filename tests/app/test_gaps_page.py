@@ -20,6 +20,7 @@ from core.gaps import similarity as similarity_module
 from core.gaps.similarity import SkillSimilarity
 from core.profiles import create_profile
 from core.resumes import add_resume_text
+from tests.app.navigation import away_and_back
 from tests.gaps.market_fixture import seed_market
 
 APP = Path(__file__).resolve().parents[2] / "app.py"
@@ -232,13 +233,7 @@ def _seed_backend(data_dir: Path) -> list[int]:
 
 
 def _away_and_back(at: AppTest) -> None:
-    at.switch_page("app_pages/resume.py")
-    at.run()
-    at.run()  # Streamlit drops the values of widgets a run did not draw at the end of that run
-    assert at.title[0].value != "Skill gaps"
-    at.switch_page("app_pages/gaps.py")
-    at.run()
-    assert not at.exception, at.exception
+    away_and_back(at, "app_pages/gaps.py")
 
 
 def test_choices_survive_a_visit_to_another_page(data_dir):

@@ -18,6 +18,7 @@ from core.interview.service import InterviewService
 from core.interview.targets import InterviewTarget
 from core.profiles import create_profile, list_profiles
 from core.resumes import add_resume_text
+from tests.app.navigation import away_and_back
 from tests.interview.conftest import JOB_SKILLS, POSTING, RESUME
 from tests.interview.test_scoring import ANSWERS, STAR_ANSWER
 
@@ -198,13 +199,7 @@ def _add_posting(data_dir: Path) -> int:
 
 
 def _away_and_back(at: AppTest) -> None:
-    at.switch_page("app_pages/resume.py")
-    at.run()
-    at.run()  # Streamlit drops the values of widgets a run did not draw at the end of that run
-    assert at.title[0].value != "Interview"
-    at.switch_page("app_pages/interview.py")
-    at.run()
-    assert not at.exception, at.exception
+    away_and_back(at, "app_pages/interview.py")
 
 
 def test_choices_survive_a_visit_to_another_page(data_dir):

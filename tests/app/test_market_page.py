@@ -14,6 +14,7 @@ from core.db.models import JobPosting, JobSkill
 from core.db.session import make_engine, session_scope
 from core.market.filters import month_add
 from core.market.refresh import refresh_market
+from tests.app.navigation import away_and_back
 from tests.market.rows import at as month_at
 
 APP = Path(__file__).resolve().parents[2] / "app.py"
@@ -152,11 +153,6 @@ def test_filters_survive_a_visit_to_another_page(data_dir):
     app.selectbox(key=state.MARKET_REMOTE).set_value("On-site").run()
     first, last = app.select_slider(key=state.MARKET_MONTHS).value
     app.select_slider(key=state.MARKET_MONTHS).set_range(month_add(last, -2), last).run()
-    app.switch_page("app_pages/resume.py")
-    app.run()
-    app.run()  # Streamlit drops the values of widgets a run did not draw at the end of that run
-    app.switch_page("app_pages/market.py")
-    app.run()
-    assert not app.exception, app.exception
+    away_and_back(app, "app_pages/market.py")
     assert app.selectbox(key=state.MARKET_REMOTE).value == "On-site"
     assert app.select_slider(key=state.MARKET_MONTHS).value == (month_add(last, -2), last)
