@@ -72,7 +72,9 @@ def result_json(r: MatchResult) -> dict:
     return {
         "rank": r.rank, "posting_id": p.id, "title": p.title, "company": p.company, "city": p.city,
         "country": p.country, "remote": p.remote, "role_family": p.role_family, "seniority": p.seniority,
-        "posted_at": p.posted_at.isoformat() if p.posted_at else None,
+        "posted_at": p.posted_at.isoformat() if p.posted_at else None,  # as the posting states it
+        "dated_at": p.dated_at.isoformat() if p.dated_at else None,  # posted_at, else when it was first stored
+        "date_stated": p.date_stated,
         "salary": {"min": p.salary_min, "max": p.salary_max, "currency": p.salary_currency,
                    "annual_usd": p.salary_annual_usd},
         "score": r.score, "match_pct": r.match_pct, "explanation": r.explanation,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone
 
 from core.ingest.locations import CITIES, REMOTE_WORDS, canonicalize
 from core.ingest.values import parse_datetime
@@ -36,10 +36,7 @@ _WORK_MODES = {"hybrid", "on-site", "onsite", "on site", "in office", "in-office
 _REGIONS = {"eu", "europe", "emea", "apac", "latam", "americas", "north america", "south america", "asia",
             "global", "cet", "cest", "est", "pst", "utc"}
 _REMOTE_FILLER = {"fully", "100%", "first", "friendly", "only", "ok", "in", "within", "from", "based"}
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
-_DAY_FIRST = re.compile(r"(?:[a-z]+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?[\s\-]+([a-z]{3,9})\.?,?[\s\-]+(\d{4})", re.I)
-_MONTH_FIRST = re.compile(r"(?:[a-z]+,?\s+)?([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", re.I)
+
 
 
 @dataclass(frozen=True)
@@ -89,7 +86,7 @@ def date_value(text: str, now: datetime) -> datetime | None:
     value = text.strip(" .,;:()[]")
     if not value or len(value.split()) > MAX_DATE_WORDS or re.fullmatch(r"[\d.]+", value):
         return None  # a bare number is no date here (parse_datetime would read it as epoch seconds)
-    found = parse_datetime(_named_month(value) or value, now)
+    found = parse_datetime(value, now)
     if found is None or not EARLIEST <= found <= now + FUTURE_SLACK:
         return None
     return found
@@ -133,20 +130,3 @@ def _part_kind(part: str) -> str | None:
 
 def _segments(lines: list[str]) -> list[str]:
     return [s.strip(_MARKERS) for line in lines for s in _SEGMENTS.split(line) if s.strip(_MARKERS)]
-
-
-def _named_month(value: str) -> str | None:
-    """"18 Nov 2026", "Wed, 18 November 2026", "Nov 18, 2026" -> "2026-11-18"; None for anything else."""
-    for pattern, day_at, month_at in ((_DAY_FIRST, 1, 2), (_MONTH_FIRST, 2, 1)):
-        match = pattern.fullmatch(value)
-        if not match:
-            continue
-        name = match.group(month_at).lower()
-        month = next((i for i, full in enumerate(_MONTHS, 1) if full.startswith(name)), None)
-        if month is None:
-            continue
-        try:
-            return date(int(match.group(3)), month, int(match.group(day_at))).isoformat()
-        except ValueError:
-            return None
-    return None

@@ -1,10 +1,11 @@
-"""Lenient parsers for cell values: dates (ISO, RFC 2822, epoch s/ms, "3 days ago"), amounts, booleans."""
+"""Lenient parsers for cell values: dates (ISO, RFC 2822, "18 Nov 2026", epoch s/ms, "3 days ago"), amounts,
+booleans."""
 
 from __future__ import annotations
 
 import math
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
 _EPOCH_MS_MIN = 10**11  # numbers above this are milliseconds (year 1973+ in ms, year 5138 in s)
@@ -12,6 +13,10 @@ _RELATIVE = re.compile(r"(?:(\d+)\+?|an?|one)\s*(minute|hour|day|week|month)s?\s
 _UNIT_DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "month": 30}
 _SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₹": "INR", "¥": "JPY", "C$": "CAD", "A$": "AUD", "S$": "SGD"}
 _AMOUNT = re.compile(r"(\d[\d,\s]*(?:\.\d+)?)\s*([kKmM]|lpa|LPA|lakhs?)?")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_DAY_FIRST = re.compile(r"(?:[a-z]+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?[\s\-]+([a-z]{3,9})\.?,?[\s\-]+(\d{4})", re.I)
+_MONTH_FIRST = re.compile(r"(?:[a-z]+,?\s+)?([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", re.I)
 
 
 def is_blank(value) -> bool:
@@ -33,7 +38,8 @@ def clean_str(value) -> str | None:
 
 
 def parse_datetime(value, now: datetime | None = None) -> datetime | None:
-    """Aware-UTC datetime from ISO text, RFC 2822, epoch seconds/milliseconds or "N days ago"; None if unknown."""
+    """Aware-UTC datetime from ISO text, RFC 2822, a named-month date ("18 Nov 2026", "Nov 18, 2026"), epoch
+    seconds/milliseconds or "N days ago"; None if unknown."""
     if is_blank(value):
         return None
     if isinstance(value, datetime):
@@ -51,6 +57,9 @@ def parse_datetime(value, now: datetime | None = None) -> datetime | None:
         return _aware_utc(parsedate_to_datetime(text))
     except (TypeError, ValueError, IndexError):
         pass
+    named = _named_month(text)
+    if named is not None:
+        return datetime(named.year, named.month, named.day, tzinfo=timezone.utc)
     return _relative(text, now)
 
 
@@ -142,4 +151,21 @@ def parse_period(value) -> str | None:
     for word in re.split(r"[\s\-/]+", key):
         if word in PERIODS:
             return PERIODS[word]
+    return None
+
+
+def _named_month(value: str) -> date | None:
+    """"18 Nov 2026", "Wed, 18 November 2026", "Nov 18, 2026" -> date(2026, 11, 18); None for anything else."""
+    for pattern, day_at, month_at in ((_DAY_FIRST, 1, 2), (_MONTH_FIRST, 2, 1)):
+        match = pattern.fullmatch(value)
+        if not match:
+            continue
+        name = match.group(month_at).lower()
+        month = next((i for i, full in enumerate(_MONTHS, 1) if full.startswith(name)), None)
+        if month is None:
+            continue
+        try:
+            return date(int(match.group(3)), month, int(match.group(day_at)))
+        except ValueError:
+            return None
     return None

@@ -34,6 +34,11 @@ NOW = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
         ("30+ days ago", NOW - timedelta(days=30)),
         ("Just posted", NOW),
         ("an hour ago", NOW - timedelta(hours=1)),
+        ("18 Nov 2023", datetime(2023, 11, 18, tzinfo=UTC)),  # a named month, day first (CSV exports, job boards)
+        ("Nov 18, 2023", datetime(2023, 11, 18, tzinfo=UTC)),
+        ("Wed, 18 November 2023", datetime(2023, 11, 18, tzinfo=UTC)),
+        ("3rd March 2024", datetime(2024, 3, 3, tzinfo=UTC)),
+        ("31 Feb 2024", None), ("18 Foo 2024", None),  # no such day, no such month
         ("", None), (None, None), (float("nan"), None), ("someday", None),
     ],
 )

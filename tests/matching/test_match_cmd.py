@@ -52,13 +52,34 @@ def test_json_output_has_ranked_explained_postings(env, capsys):
     first = out["results"][0]
     assert [r["rank"] for r in out["results"]] == [1, 2, 3, 4, 5]
     assert first["role_family"] == "data_engineer"
-    assert set(first) >= {"posting_id", "title", "company", "city", "remote", "posted_at", "salary", "score",
-                          "match_pct", "explanation", "factors", "skills"}
+    assert set(first) >= {"posting_id", "title", "company", "city", "remote", "posted_at", "dated_at", "date_stated",
+                          "salary", "score", "match_pct", "explanation", "factors", "skills"}
+    assert all(r["date_stated"] and r["dated_at"] == r["posted_at"] for r in out["results"])
     assert "required skills" in first["explanation"]
     assert {f["name"] for f in first["factors"]} == {"skills", "dense", "level", "recency", "location"}
     assert "Python" in first["skills"]["matched"]
     scores = [r["score"] for r in out["results"]]
     assert scores == sorted(scores, reverse=True)
+
+
+def test_json_dates_a_posting_without_a_stated_date_by_when_it_was_stored(env, capsys):
+    from sqlmodel import Session, select
+
+    from core.db.models import JobPosting
+
+    data, resume = env
+    _seed(data, 10)
+    engine = make_engine(Settings(data_dir=data))
+    with Session(engine) as db:
+        for posting in db.exec(select(JobPosting)).all():
+            posting.posted_at = None
+            db.add(posting)
+        db.commit()
+    engine.dispose()
+    assert main(["match", "--resume", str(resume), "--top", "3", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)["results"]
+    assert rows and all(r["posted_at"] is None and r["date_stated"] is False and r["dated_at"] for r in rows)
+    assert all("posting date not stated" in r["explanation"] for r in rows)
 
 
 def test_text_output_and_incremental_index(env, capsys):
