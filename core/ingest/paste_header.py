@@ -38,7 +38,6 @@ _REGIONS = {"eu", "europe", "emea", "apac", "latam", "americas", "north america"
 _REMOTE_FILLER = {"fully", "100%", "first", "friendly", "only", "ok", "in", "within", "from", "based"}
 
 
-
 @dataclass(frozen=True)
 class PasteHeader:
     """What the header lines state (None where they state nothing)."""

@@ -232,10 +232,6 @@ def _seed_backend(data_dir: Path) -> list[int]:
     return ids
 
 
-def _away_and_back(at: AppTest) -> None:
-    away_and_back(at, "app_pages/gaps.py")
-
-
 def test_choices_survive_a_visit_to_another_page(data_dir):
     job_id = _seed(data_dir)
     other_job = _seed_backend(data_dir)[0]
@@ -247,7 +243,7 @@ def test_choices_survive_a_visit_to_another_page(data_dir):
     at.slider(key=state.GAPS_WEEKS).set_value(6)
     at.run()
     assert not at.exception, at.exception
-    _away_and_back(at)
+    away_and_back(at, "app_pages/gaps.py")
     assert at.selectbox(key=state.GAPS_ROLE).value == "backend"
     assert at.selectbox(key=state.GAPS_CITY).value == "Berlin"
     assert at.selectbox(key=state.GAPS_SENIORITY).value == "senior"
@@ -256,14 +252,14 @@ def test_choices_survive_a_visit_to_another_page(data_dir):
 
     # "Make this my gap target" on the Jobs page still switches the page to that posting (a set value wins)
     at.session_state[state._GAP_TARGET_JOB] = job_id
-    _away_and_back(at)
+    away_and_back(at, "app_pages/gaps.py")
     assert at.segmented_control(key=state.GAPS_MODE).value == "job" and f"#{job_id}" in _text(at)
     at.segmented_control(key=state.GAPS_MODE).set_value("market").run()
     assert at.selectbox(key=state.GAPS_ROLE).value == "backend"  # kept while the posting was shown
-    _away_and_back(at)
+    away_and_back(at, "app_pages/gaps.py")
     assert at.segmented_control(key=state.GAPS_MODE).value == "market"  # the user's pick, not the posting
     at.session_state[state._GAP_TARGET_JOB] = other_job  # a new posting chosen on the Jobs page
-    _away_and_back(at)
+    away_and_back(at, "app_pages/gaps.py")
     assert at.segmented_control(key=state.GAPS_MODE).value == "job" and f"#{other_job}" in _text(at)
     assert (at.slider(key=state.GAPS_HOURS).value, at.slider(key=state.GAPS_WEEKS).value) == (5, 6)
 
@@ -290,10 +286,10 @@ def test_the_role_family_follows_the_resume_until_the_user_picks_one(data_dir):
     ctx = build_context(Settings(data_dir=data_dir))
     profile_id = at.session_state[state._PROFILE_ID]
     add_resume_text(ctx, profile_id, BACKEND_RESUME)
-    _away_and_back(at)
+    away_and_back(at, "app_pages/gaps.py")
     assert at.selectbox(key=state.GAPS_ROLE).value == "backend"  # the new resume's role family
     at.selectbox(key=state.GAPS_ROLE).set_value("data_engineer").run()
     add_resume_text(ctx, profile_id, BACKEND_RESUME + "\nDocker\n")
     ctx.engine.dispose()
-    _away_and_back(at)
+    away_and_back(at, "app_pages/gaps.py")
     assert at.selectbox(key=state.GAPS_ROLE).value == "data_engineer"  # the user's pick stays

@@ -198,10 +198,6 @@ def _add_posting(data_dir: Path) -> int:
     return job_id
 
 
-def _away_and_back(at: AppTest) -> None:
-    away_and_back(at, "app_pages/interview.py")
-
-
 def test_choices_survive_a_visit_to_another_page(data_dir):
     first = _seed(data_dir)
     second = _add_posting(data_dir)
@@ -211,7 +207,7 @@ def test_choices_survive_a_visit_to_another_page(data_dir):
     at.selectbox(key=state.INTERVIEW_SENIORITY).set_value("senior")
     at.slider(key=state.INTERVIEW_LENGTH).set_value(8)
     at.run()
-    _away_and_back(at)
+    away_and_back(at, "app_pages/interview.py")
     assert at.segmented_control(key=state.INTERVIEW_TARGET_KIND).value == "market"
     assert at.selectbox(key=state.INTERVIEW_ROLE).value == "backend"
     assert at.selectbox(key=state.INTERVIEW_CITY).value == "Berlin"
@@ -220,14 +216,14 @@ def test_choices_survive_a_visit_to_another_page(data_dir):
 
     at.segmented_control(key=state.INTERVIEW_TARGET_KIND).set_value("job").run()
     at.selectbox(key=state.INTERVIEW_JOB_SELECT).set_value(first).run()
-    _away_and_back(at)
+    away_and_back(at, "app_pages/interview.py")
     assert at.segmented_control(key=state.INTERVIEW_TARGET_KIND).value == "job"
     assert at.selectbox(key=state.INTERVIEW_JOB_SELECT).value == first
 
     # "Practise an interview for this job" on the Jobs page still sets the target (a set value wins)
     at.segmented_control(key=state.INTERVIEW_TARGET_KIND).set_value("market").run()
     at.session_state[state._INTERVIEW_JOB] = second
-    _away_and_back(at)
+    away_and_back(at, "app_pages/interview.py")
     assert at.segmented_control(key=state.INTERVIEW_TARGET_KIND).value == "job"
     assert at.selectbox(key=state.INTERVIEW_JOB_SELECT).value == second
     at.segmented_control(key=state.INTERVIEW_TARGET_KIND).set_value("market").run()
