@@ -13,6 +13,7 @@ from components.profiles import current_profile
 from components.resume import display_name, render_overview, render_sections
 from components.skills import render_evidence, render_skill_groups
 from core.resumes import ResumeSummary, ResumeView, add_resume, add_resume_text, delete_resume, list_resumes
+from core.skills.levels import level_reasons
 
 UPLOAD_TYPES = ["pdf", "docx", "txt", "md"]
 
@@ -117,8 +118,9 @@ with user_errors():
     render_clarifications(ctx, profile.id, view=view, where="resume")  # questions the resume cannot answer
     if groups:
         st.markdown("##### Where each skill was found")
-        st.caption("Expand a skill to see the sentences it came from, with the matched words highlighted.")
-        render_evidence(groups, view.text)
+        st.caption("Expand a skill to see its level, where that level comes from, and the sentences it came from "
+                   "with the matched words highlighted.")
+        render_evidence(groups, view.text, levels=level_reasons(view.extraction))
 
     st.subheader("Sections", anchor=False)
     render_sections(view)

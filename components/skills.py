@@ -12,6 +12,7 @@ import streamlit as st
 
 from components.markup import esc, md
 from core.resumes import Evidence, SkillChip, SkillGroup, evidence_for
+from core.skills.levels import LevelReason
 
 EVIDENCE_LIMIT = 4  # sentences shown per skill
 _SAFE_CLASS = re.compile(r"[^a-z0-9_]")
@@ -56,8 +57,17 @@ def render_skill_groups(groups: list[SkillGroup]) -> None:
     st.html(groups_html(groups))
 
 
-def render_evidence(groups: list[SkillGroup], text: str, columns: int = 3) -> None:
-    """An expander per skill; category blocks are spread over columns, shortest column first."""
+def level_html(why: LevelReason | None) -> str:
+    """The skill's level and where it comes from ("L4 — used in Data Engineer, Acme (...)"); "" when unknown."""
+    if why is None:
+        return ""
+    head = f"Assumed L{why.level}" if why.source == "default" else f"L{why.level}"
+    return f'<div class="sg-evidence-level"><b>{esc(head)}</b> — {esc(why.text)}</div>'
+
+
+def render_evidence(groups: list[SkillGroup], text: str, columns: int = 3,
+                    levels: dict[str, LevelReason] | None = None) -> None:
+    """An expander per skill (with its level and why, when known); category blocks are spread over columns."""
     cols = st.columns(columns, gap="medium")
     heights = [0] * columns
     for group in groups:
@@ -67,12 +77,13 @@ def render_evidence(groups: list[SkillGroup], text: str, columns: int = 3) -> No
             st.html(f'<div class="sg-group-label sg-evidence-heading"><span class="sg-dot '
                     f'sg-cat-{_css_class(group.category)}"></span>{esc(group.label)}</div>')
             for chip in group.skills:
-                render_skill_evidence(chip, text)
+                render_skill_evidence(chip, text, (levels or {}).get(chip.skill_id or ""))
 
 
-def render_skill_evidence(chip: SkillChip, text: str) -> None:
-    """One skill's expander: its evidence sentences, the matched words highlighted."""
-    label = f"{md(chip.name)} · {chip.count} mention{'s' if chip.count != 1 else ''}"
+def render_skill_evidence(chip: SkillChip, text: str, why: LevelReason | None = None) -> None:
+    """One skill's expander: its level and why, then its evidence sentences, the matched words highlighted."""
+    level = f" · L{why.level}{' assumed' if why.source == 'default' else ''}" if why else ""
+    label = f"{md(chip.name)}{level} · {chip.count} mention{'s' if chip.count != 1 else ''}"
     with st.expander(label):
         found = evidence_for(text, chip.mentions)
         sections = {m.start: m.section for m in chip.mentions}
@@ -80,7 +91,7 @@ def render_skill_evidence(chip: SkillChip, text: str) -> None:
                        for item in found[:EVIDENCE_LIMIT])
         hidden = len(found) - EVIDENCE_LIMIT
         more = f'<div class="sg-evidence-more">+ {hidden} more</div>' if hidden > 0 else ""
-        st.html(f'<div class="sg-evidence-list">{body}{more}</div>')
+        st.html(f'<div class="sg-evidence-list">{level_html(why)}{body}{more}</div>')
 
 
 def _section_label(section: str | None) -> str | None:

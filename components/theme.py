@@ -46,6 +46,7 @@ _BASE_CSS = """
 .sg-evidence-text { font-size: 0.9rem; line-height: 1.5; color: #1f2937; white-space: normal; overflow-wrap: anywhere; }
 .sg-mark { background: #fde68a; color: #111827; padding: 0 0.15rem; border-radius: 3px; font-weight: 600; }
 .sg-evidence-more { font-size: 0.78rem; color: #64748b; }
+.sg-evidence-level { font-size: 0.82rem; line-height: 1.45; color: #334155; margin-bottom: 0.1rem; }
 .sg-section-text { font-size: 0.9rem; line-height: 1.55; white-space: pre-wrap; word-break: break-word;
   color: #1f2937; background: #f8fafc; border: 1px solid #e2e8f0; border-radius: 0.5rem; padding: 0.8rem 1rem;
   max-height: 26rem; overflow-y: auto; }

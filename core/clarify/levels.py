@@ -1,7 +1,8 @@
 """Level questions: for the target skills the resume shows, how well the person knows them (L1-L4, in plain words).
 
-Pre-filled with the level the report uses: from years when the resume states them, else the L2 assumption, shown
-as an assumption. Skills whose level the user already set are not asked again. Effect: share x the mean change of the
+Pre-filled with the level the report uses: stated, from years of use (stated, or the dated roles that mention the
+skill), else the L2 assumption, shown as an assumption, each with its reason (core.skills.levels.level_reasons).
+Skills whose level the user already set are not asked again. Effect: share x the mean change of the
 skill's coverage over the four answers, full weight for an assumed level, less for one read from stated years.
 """
 
@@ -12,6 +13,7 @@ from core.clarify.inputs import ClarifyInputs
 from core.clarify.models import AnswerEffect, Option, Question, Reply, question_key
 from core.errors import InvalidInput
 from core.gaps.settings import LEVELS, level_label
+from core.skills.levels import LevelReason, level_reasons
 from core.skills.models import UserCorrection
 from core.taxonomy.models import Taxonomy
 
@@ -38,7 +40,7 @@ class LevelSource:
         """One question per held target skill whose level the user has not set and that could move the report."""
         if inputs.target is None:
             return []
-        out = []
+        out, reasons = [], level_reasons(inputs.extraction)
         for skill_id, target in inputs.target.skills.items():
             have = inputs.profile.level(skill_id)
             if have == 0 or skill_id in inputs.levelled or inputs.taxonomy.get(skill_id) is None:
@@ -54,8 +56,7 @@ class LevelSource:
                 text=f"How well do you know {target.name}?",
                 options=tuple(Option(str(lvl), level_name(lvl), LEVEL_WORDS[lvl][1]) for lvl in LEVELS),
                 skills=(skill_id,), default=str(have), evidence=_evidence(inputs, skill_id),
-                assumption=(f"Assumed {level_name(have)}: your resume states no years for it." if assumed
-                            else f"{level_name(have)}, read from your resume."),
+                assumption=_assumption(have, bool(assumed), reasons.get(skill_id)),
                 reason=f"{inputs.target.label} expects {level_label(target.expected_level)}; "
                        f"your level changes how big this gap is.",
                 effect=max(effect, BASE_EFFECT),
@@ -71,6 +72,17 @@ class LevelSource:
         name = skill.name if skill else question.subject
         return AnswerEffect((UserCorrection("set_level", question.subject, name, level=level, note="clarify level"),),
                             None, f"{name} set to {level_name(level)}")
+
+
+def _assumption(have: int, assumed: bool, why: LevelReason | None) -> str:
+    """The pre-filled level and where it came from ("L4 · Expert, read from your resume: used in ...")."""
+    if assumed:
+        if why is not None and why.source == "default":
+            return f"Assumed {level_name(have)}: no dated role in your resume mentions it, and it states no years."
+        return f"Assumed {level_name(have)}: your resume states no years for it."
+    if why is not None and why.level == have:
+        return f"{level_name(have)}, read from your resume: {why.text}."
+    return f"{level_name(have)}, read from your resume."
 
 
 def _evidence(inputs: ClarifyInputs, skill_id: str) -> str | None:

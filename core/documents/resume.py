@@ -22,6 +22,8 @@ class Role:
     current: bool
     start_offset: int
     end_offset: int
+    months: tuple[int, int] = (0, 0)  # [start, end) month indexes (overlap arithmetic; "Present" = this month)
+    dates: str = ""  # the date range as written ("Jan 2019 – Present")
 
 
 @dataclass(frozen=True)
@@ -81,10 +83,12 @@ def _roles(text: str, sections: list[Section], today: date) -> list[tuple[Role, 
             high = anchors[k + 1][0] if k + 1 < len(anchors) else len(lines)
             pick = t.pick_title(lines, index, span.offset, span.end_offset, low, high, direction)
             starts.append(lines[pick.first_line].start)
-            drafts.append((pick.title, pick.company, span))
-        for k, (title, company, span) in enumerate(drafts):
+            written = " ".join(lines[index].text[span.offset:span.end_offset].split())
+            drafts.append((pick.title, pick.company, span, written))
+        for k, (title, company, span, written) in enumerate(drafts):
             end = starts[k + 1] if k + 1 < len(starts) else section.end
-            role = Role(title, company, span.start, span.end, span.current, starts[k], max(end, starts[k]))
+            role = Role(title, company, span.start, span.end, span.current, starts[k], max(end, starts[k]),
+                        (span.start_month, span.end_month), written)
             found.append((role, span))
     return found
 

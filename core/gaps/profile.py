@@ -101,7 +101,7 @@ def _level_of(mentions: list[SkillMention]) -> tuple[int, str | None]:
     years = [m.years for m in mentions if m.years is not None and m.years >= 0]
     if years:
         return level_from_years(max(years)), None
-    return DEFAULT_LEVEL, f"{mentions[0].name} level assumed L{DEFAULT_LEVEL} (no years stated)"
+    return DEFAULT_LEVEL, f"{mentions[0].name} level assumed L{DEFAULT_LEVEL} (no dated role mentions it)"
 
 
 def _check_level(skill_id: str, level: int) -> None:

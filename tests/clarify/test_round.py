@@ -4,6 +4,7 @@ LLM-written probes, and the diagnostics shapes read from the extractor."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 import pytest
 
@@ -72,6 +73,25 @@ def test_level_prefilled_from_stated_years(ctx, clarifier, asha, inputs):
                                                  report=report_for(ctx, asha[1], job)).target)
     pg = next(q for q in clarifier.source("level").questions(inputs) if q.subject == "postgresql")
     assert pg.default == "3" and pg.assumption == "L3 · Proficient, read from your resume."
+
+
+@pytest.mark.parametrize(
+    ("text", "default", "assumption"),
+    [
+        (RESUME, "4", "L4 · Expert, read from your resume: used in Senior Software Engineer, Nimbus Labs "
+                      "(Jan 2021 - Present): 5.9 years."),
+        (RESUME.replace("APIs in Python", "APIs in Java"), "2",  # Python only in the Skills line
+         "Assumed L2 · Working: no dated role in your resume mentions it, and it states no years."),
+    ],
+)
+def test_level_questions_say_where_the_level_comes_from(ctx, clarifier, asha, text, default, assumption):
+    from core.skills.levels import apply_levels
+
+    extraction = apply_levels(ctx.extractor.extract(text, "resume"), text, today=date(2026, 11, 18))
+    inputs = build_inputs(text, extraction, ctx.taxonomy, roles=roles_of(parse_resume(text)),
+                          report=report_for(ctx, asha[1]))
+    python = next(q for q in clarifier.source("level").questions(inputs) if q.subject == "python")
+    assert (python.default, python.assumption) == (default, assumption)
 
 
 def test_without_a_target_only_resume_questions_are_asked(ctx, clarifier, inputs):

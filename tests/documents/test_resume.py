@@ -60,6 +60,13 @@ def test_full_resume():
     assert "2008" not in "".join(RESUME[r.start_offset:r.end_offset] for r in parsed.roles)  # education excluded
 
 
+def test_roles_keep_their_dates_as_written_and_month_ranges():
+    parsed = parse_resume(RESUME, today=TODAY)
+    got = [(r.dates, r.months[1] - r.months[0]) for r in parsed.roles]
+    # [start, end) months: Jan 2019 - Jun 2024 is 66 months, 03/2015 - 11/2019 is 57, 2012 - 2014 is 24.
+    assert got == [("Jan 2019 – Present", 66), ("03/2015 - 11/2019", 57), ("2012 - 2014", 24)]
+
+
 def _one_role(dates: str) -> str:
     return f"Sam Lee\n\nEXPERIENCE\nData Engineer\nAcme Ltd\n{dates}\n- built pipelines\n"
 

@@ -56,7 +56,7 @@ def test_extraction_round_trip_keeps_evidence():
 
 def test_default_level_is_explained():
     profile = ProfileSkills.from_extraction(Extraction([mention("python", "Python")], kind="resume"))
-    assert profile.assumptions == ("Python level assumed L2 (no years stated)",)
+    assert profile.assumptions == ("Python level assumed L2 (no dated role mentions it)",)
 
 
 def test_unmapped_mentions_are_ignored():
