@@ -65,7 +65,8 @@ def clarified_groups(ctx: AppContext, profile_id: int, view: ResumeView) -> list
 
 def render_clarifications(ctx: AppContext, profile_id: int, *, view: ResumeView | None = None,
                           report: GapReport | None = None, where: str = "gaps", columns: int = 2) -> None:
-    """The clarification section: last-answer banner with undo, up to 5 cards, answered list, assumptions."""
+    """The clarification section: last-answer banner with undo, a round of up to 5 cards (the next round once all
+    are answered or skipped) with how many remain, answered list, assumptions."""
     view = view or latest_resume(ctx, profile_id)
     if view is None:
         return
@@ -73,7 +74,12 @@ def render_clarifications(ctx: AppContext, profile_id: int, *, view: ResumeView 
     if sync_corrections(ctx, profile_id, view.text):
         st.rerun()  # a new resume version just took the profile's answers: recompute what the page shows
     engine = clarifier(ctx)
-    round_ = clarification_round(ctx, engine, profile_id, view, report, stored_report=report is None)
+    number, keys = state.clarify_round(where, profile_id)
+    round_ = clarification_round(ctx, engine, profile_id, view, report, stored_report=report is None, current=keys)
+    shown = tuple(q.key for q in round_.questions)
+    if shown and not set(shown) <= set(keys):  # the last round is done: this is the next one
+        number, keys = number + 1, shown
+        state.set_clarify_round(where, profile_id, number, keys)
     answers = active_answers(ctx.engine, profile_id)
     if not round_.questions and not answers:
         return
@@ -86,6 +92,7 @@ def render_clarifications(ctx: AppContext, profile_id: int, *, view: ResumeView 
     _last_answer_banner(ctx, profile_id, where)
     if round_.questions:
         _cards(ctx, engine, profile_id, round_, where, columns)
+        st.caption(round_caption(number, len(round_.questions), len(keys), round_.pending))
     else:
         st.success("Nothing left to ask: every open question is answered.", icon=":material/task_alt:")
     _answered(ctx, profile_id, answers, where)
@@ -99,9 +106,17 @@ def _cards(ctx: AppContext, engine: Clarifier, profile_id: int, round_: ClarifyR
     for index, question in enumerate(round_.questions):
         with cols[index % len(cols)]:
             render_card(ctx, engine, profile_id, question, where)
-    more = round_.pending
-    if more:
-        st.caption(f"{more} more question{'s' if more != 1 else ''} after these.")
+
+
+def round_caption(number: int, left: int, size: int, pending: int) -> str:
+    """"Round 2 · 3 of 5 questions left in this round · 7 more after it"."""
+    def plural(n: int) -> str:
+        return f"{n} question{'s' if n != 1 else ''}"
+
+    size = max(size, left)
+    now = f"{left} of {size} questions left in this round" if left < size else f"{plural(left)} in this round"
+    later = f"{pending} more after it" if pending else "no more after it"
+    return f"Round {max(number, 1)} · {now} · {later}."
 
 
 def render_card(ctx: AppContext, engine: Clarifier, profile_id: int, question: Question, where: str) -> None:
@@ -151,7 +166,7 @@ def _last_answer_banner(ctx: AppContext, profile_id: int, where: str) -> None:
     with st.container(horizontal=True, vertical_alignment="center", key=f"sg-q-last-{where}"):
         st.success(f"Saved: {md(summary)}. The analysis is updated.", icon=":material/check_circle:")
         st.button("Undo", key=f"w.clarify.{where}.undo_last", icon=":material/undo:",
-                  on_click=_on_undo, args=(ctx, profile_id, key))
+                  on_click=_on_undo, args=(ctx, profile_id, key, where))
 
 
 def _answered(ctx: AppContext, profile_id: int, answers, where: str) -> None:
@@ -164,7 +179,7 @@ def _answered(ctx: AppContext, profile_id: int, answers, where: str) -> None:
                 st.html(f'<div class="sg-q-answer"><span class="sg-q-tag">{esc(kind)}</span>'
                         f"<span>{esc(record.effect.summary or record.question.text)}</span></div>")
                 st.button("Undo", key=f"w.clarify.{where}.undo.{record.id}", type="tertiary",
-                          icon=":material/undo:", on_click=_on_undo, args=(ctx, profile_id, record.key))
+                          icon=":material/undo:", on_click=_on_undo, args=(ctx, profile_id, record.key, where))
         if len(answers) > ANSWERS_SHOWN:
             st.caption(f"and {len(answers) - ANSWERS_SHOWN} earlier answers.")
 
@@ -199,11 +214,14 @@ def _on_skip(ctx, engine, profile_id, question, where) -> None:
     state.set_clarify_last(where, record.key, f"skipped “{question.text}”")
 
 
-def _on_undo(ctx, profile_id, key) -> None:
+def _on_undo(ctx, profile_id, key, where) -> None:
     try:
         undo(ctx, profile_id, key)
     except SkillGapError as exc:
         state.set_clarify_error(describe(exc)[0])
+    else:  # the question comes back in the round on screen, not after it
+        number, keys = state.clarify_round(where, profile_id)
+        state.set_clarify_round(where, profile_id, number, (*keys, key) if key not in keys else keys)
     last = state.clarify_last()
     if last and last[1] == key:
         state.clear_clarify_last()

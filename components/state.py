@@ -228,6 +228,19 @@ def pop_clarify_error() -> str | None:
     return st.session_state.pop(_CLARIFY_ERROR, None)
 
 
+_CLARIFY_ROUND = "sg.clarify.round"  # (where, profile id) -> (round number, question keys of the round shown)
+
+
+def clarify_round(where: str, profile_id: int) -> tuple[int, tuple[str, ...]]:
+    """(number, question keys) of the round a page last showed for the profile; (0, ()) before the first."""
+    return st.session_state.get(_CLARIFY_ROUND, {}).get((where, profile_id), (0, ()))
+
+
+def set_clarify_round(where: str, profile_id: int, number: int, keys: tuple[str, ...]) -> None:
+    """Remember the round a page shows (its questions stay until all are answered or skipped)."""
+    st.session_state.setdefault(_CLARIFY_ROUND, {})[(where, profile_id)] = (number, tuple(keys))
+
+
 # --- Gaps page (widget keys; the posting target itself is _GAP_TARGET_JOB above, set by the Jobs page) ---
 GAPS_MODE = "w.gaps_mode"  # "market" | "job"
 GAPS_ROLE = "w.gaps_role"

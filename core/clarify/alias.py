@@ -20,6 +20,8 @@ from core.taxonomy.models import Skill, Taxonomy
 MAX_CANDIDATES = 3
 P_CONFIRM = 0.5  # chance a rejected candidate is the skill after all
 P_NOT_SKILL = 0.3  # chance a weakly supported mention is not the skill
+YES_WORDS = frozenset({"yes", "y", "yep", "yeah", "correct", "right", "true"})  # typed answers, never skill names
+NO_WORDS = frozenset({"no", "n", "nope", "none", "not a skill", "false"})
 # none of these may name a skill: the fabrication check drops a question that names one the resume lacks
 CATEGORY_NOUNS = {
     "programming_language": "the programming language", "framework": "the framework", "database": "the database",
@@ -41,12 +43,14 @@ class AliasSource:
     kind = "alias"
 
     def questions(self, inputs: ClarifyInputs) -> list[Question]:
-        """One question per uncertain surface (skills already held for sure are not asked about)."""
+        """One question per uncertain surface (skills held for sure or listed in the Skills section are not asked)."""
         held = set(inputs.profile.levels)
         out: dict[str, Question] = {}
         for item in weak_mentions(inputs.extraction, inputs.taxonomy) + rejected_candidates(inputs.extraction):
             ids = tuple(i for i in item.skill_ids if i in inputs.taxonomy.skills)
             if not ids or (not item.accepted and ids[0] in held) or (item.accepted and ids[0] in inputs.corrected):
+                continue
+            if ids[0] in inputs.stated:  # listed in the Skills section: no doubt left to ask about
                 continue
             question = self._question(item, _with_neighbours(ids, item.surface, inputs.taxonomy), inputs)
             out.setdefault(question.key, question)
@@ -89,24 +93,42 @@ class AliasSource:
         counted = question.skills  # the skill counted from weak context (empty for a rejected candidate)
         surface = question.surface or question.subject
         if reply.choice == NOT_A_SKILL:
-            rejects = tuple(UserCorrection("reject", sid, note="not a skill") for sid in counted)
-            return AnswerEffect(rejects, None, f"“{quote(surface)}” is not counted as a skill")
+            return _not_a_skill(surface, counted)
         if reply.choice == SOMETHING_ELSE:
-            return _typed(reply, surface, counted, taxonomy)
-        option = question.option(reply.choice)
-        if option is None or reply.choice not in question.candidates:
+            return _typed(reply, question, surface, counted, taxonomy)
+        skill = taxonomy.get(reply.choice)
+        if question.option(reply.choice) is None or reply.choice not in question.candidates or skill is None:
             raise InvalidInput(f"“{reply.choice}” is not one of this question's choices.")
-        action = "confirm" if reply.choice in counted else "add"
-        fixes = [UserCorrection("reject", sid, note="mapped elsewhere") for sid in counted if sid != reply.choice]
-        fixes.append(UserCorrection(action, reply.choice, option.label, note=f"alias: {surface}"))
-        return AnswerEffect(tuple(fixes), (surface, reply.choice), f"“{quote(surface)}” counted as {option.label}")
+        return _confirm(skill, surface, counted)
 
 
-def _typed(reply: Reply, surface: str, counted: tuple[str, ...], taxonomy: Taxonomy) -> AnswerEffect:
-    """"Something else": the typed name resolved to a taxonomy skill when possible, else kept as typed."""
+def _confirm(skill: Skill, surface: str, counted: tuple[str, ...]) -> AnswerEffect:
+    """The candidate confirmed: counted under its taxonomy name (an option label like "Yes" is never a name),
+    with the resume's words as its alias; a skill counted for the same words instead is rejected."""
+    action = "confirm" if skill.id in counted else "add"
+    fixes = [UserCorrection("reject", sid, note="mapped elsewhere") for sid in counted if sid != skill.id]
+    fixes.append(UserCorrection(action, skill.id, skill.name, note=f"alias: {surface}"))
+    return AnswerEffect(tuple(fixes), (surface, skill.id), f"“{quote(surface)}” counted as {skill.name}")
+
+
+def _not_a_skill(surface: str, counted: tuple[str, ...]) -> AnswerEffect:
+    """No: the words are not the candidate (a skill counted from them is rejected)."""
+    rejects = tuple(UserCorrection("reject", sid, note="not a skill") for sid in counted)
+    return AnswerEffect(rejects, None, f"“{quote(surface)}” is not counted as a skill")
+
+
+def _typed(reply: Reply, question: Question, surface: str, counted: tuple[str, ...],
+           taxonomy: Taxonomy) -> AnswerEffect:
+    """"Something else": the typed name resolved to a taxonomy skill when possible, else kept as typed; a typed
+    "yes" / "no" answers the question itself (the first candidate / not a skill), never names a skill."""
     typed = " ".join((reply.text or "").split())
     if not typed:
         raise InvalidInput("Type the skill you meant, or pick another choice.")
+    word = typed.lower().strip(" .!")
+    if word in YES_WORDS and question.candidates and taxonomy.get(question.candidates[0]):
+        return _confirm(taxonomy.skills[question.candidates[0]], surface, counted)
+    if word in NO_WORDS:
+        return _not_a_skill(surface, counted)
     skill = resolve_skill(typed, taxonomy)
     fixes = [UserCorrection("reject", sid, note="mapped elsewhere") for sid in counted if not skill or sid != skill.id]
     if skill is None:

@@ -91,6 +91,7 @@ class ClarifyInputs:
     corrected: frozenset[str] = frozenset()  # skill ids the user already corrected
     settings: GapSettings = field(default_factory=GapSettings)
     levelled: frozenset[str] = frozenset()  # skill ids whose level the user set
+    stated: frozenset[str] = frozenset()  # skill ids listed in the Skills section (core.clarify.stated): not asked
 
     def mentioned(self) -> frozenset[str]:
         """Skill ids the extractor found in the resume."""

@@ -108,7 +108,7 @@ class ProbeSource:
     @staticmethod
     def _askable(inputs: ClarifyInputs, target: TargetSkill) -> bool:
         return (inputs.profile.level(target.skill_id) == 0 and target.skill_id not in inputs.corrected
-                and target.skill_id in inputs.taxonomy.skills)
+                and target.skill_id in inputs.taxonomy.skills and target.skill_id not in inputs.stated)
 
     def _produce(self, inputs: ClarifyInputs, drafts: list[ProbeDraft]) -> Produced[ProbeSet]:
         """LLM-written probes (memoised by prompt) or the template ones, labelled."""

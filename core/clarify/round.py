@@ -1,14 +1,21 @@
 """Build a round: every source's questions -> fabrication check -> answered ones hidden -> one question per skill
--> highest expected effect first -> at most `limit` (5)."""
+-> ranked (skills the target asks for first, then the highest expected effect) -> at most `limit` (5).
+
+Rounds hold still: while a question of the current round (`current`, the keys the page showed) is open, the round
+shows only those; the next ones come when all of them are answered or skipped. Skills the resume lists in its
+Skills section (core.clarify.stated) are never asked about.
+"""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Iterable, Sequence
 
 from core.clarify import fabrication
 from core.clarify.base import QuestionSource
 from core.clarify.inputs import ClarifyInputs
 from core.clarify.models import ClarifyDiagnostics, ClarifyRound, Question
+from core.clarify.stated import stated_skills
 from core.errors import InvalidInput
 from core.llm.fvs import SkillLexicon
 from core.taxonomy.models import Taxonomy
@@ -39,9 +46,11 @@ class Clarifier:
                 return source
         raise InvalidInput(f"Unknown question kind {kind!r}.")
 
-    def round(self, inputs: ClarifyInputs, hidden: Iterable[str] = (),
-              assumptions: Sequence[str] | None = None) -> ClarifyRound:
-        """The next questions (answered keys in `hidden` never return) and the assumptions still standing."""
+    def round(self, inputs: ClarifyInputs, hidden: Iterable[str] = (), assumptions: Sequence[str] | None = None,
+              current: Sequence[str] = ()) -> ClarifyRound:
+        """The next questions (answered keys in `hidden` never return; the open ones of the `current` round stay
+        until all are answered) and the assumptions still standing."""
+        inputs = replace(inputs, stated=inputs.stated | stated_skills(inputs.text, self.lexicon))
         generated: dict[str, int] = {}
         proposed: list[Question] = []
         for source in self.sources:
@@ -51,17 +60,30 @@ class Clarifier:
         kept, dropped = fabrication.check(proposed, inputs, self.lexicon)
         hidden = set(hidden)
         open_ = [q for q in kept if q.key not in hidden]
-        unique = _one_per_skill(open_)
-        unique.sort(key=lambda q: (-q.effect, KIND_ORDER.get(q.kind, 9), q.text))
-        shown = tuple(unique[: self.limit])
+        unique = sorted(_one_per_skill(open_), key=lambda q: rank(q, inputs))
+        carried = [q for q in unique if q.key in set(current)]
+        shown = tuple(carried[: self.limit] or unique[: self.limit])
         probes_by = next((q.produced_by for q in proposed if q.probe is not None), "")
         diagnostics = ClarifyDiagnostics(
             generated=generated, fabricated=len(dropped), fabrication_reasons=tuple(dropped),
             answered_hidden=len(kept) - len(open_), duplicates=len(open_) - len(unique),
             over_limit=max(0, len(unique) - self.limit), probes_by=probes_by,
+            notes=(f"{len(inputs.stated)} skills listed in the Skills section are not asked about",),
         )
         standing = tuple(assumptions) if assumptions is not None else inputs.profile.assumptions
-        return ClarifyRound(shown, standing, max(0, len(unique) - self.limit), diagnostics)
+        return ClarifyRound(shown, standing, len(unique) - len(shown), diagnostics)
+
+
+def in_demand(question: Question, inputs: ClarifyInputs) -> bool:
+    """True when a skill the question asks about (else its first candidate) has a share of the target's demand."""
+    ids = question.skills or question.candidates[:1]
+    return inputs.target is not None and any(
+        (t := inputs.target.get(sid)) is not None and t.share > 0 for sid in ids)
+
+
+def rank(question: Question, inputs: ClarifyInputs) -> tuple:
+    """Sort key: skills the target asks for first, then the higher expected effect, the more grounded kind."""
+    return (not in_demand(question, inputs), -question.effect, KIND_ORDER.get(question.kind, 9), question.text)
 
 
 def primary_skill(question: Question) -> str:

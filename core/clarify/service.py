@@ -10,6 +10,7 @@ the match and the roadmap recompute on their next read.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Sequence
 
 from sqlmodel import Session, select
 
@@ -43,9 +44,11 @@ def make_clarifier(ctx: AppContext, *, llm: LLMClient | None = None, neighbours:
 
 
 def clarification_round(ctx: AppContext, clarifier: Clarifier, profile_id: int, view: ResumeView | None = None,
-                        report: GapReport | None = None, *, stored_report: bool = True) -> ClarifyRound:
+                        report: GapReport | None = None, *, stored_report: bool = True,
+                        current: Sequence[str] = ()) -> ClarifyRound:
     """The next questions for a resume of the profile (its latest when `view` is None) against `report`'s target
-    (else, with `stored_report`, the profile's newest stored report); answered questions never return."""
+    (else, with `stored_report`, the profile's newest stored report); answered questions never return, and the
+    open questions of the `current` round (keys the page showed) stay until all are answered or skipped."""
     view = view or latest_resume(ctx, profile_id)
     if view is None:
         return ClarifyRound(())
@@ -56,7 +59,7 @@ def clarification_round(ctx: AppContext, clarifier: Clarifier, profile_id: int, 
     inputs = build_inputs(view.text, view.extraction, ctx.taxonomy, corrections=corrections,
                           roles=roles_of(view.parse), report=report)
     hidden = {record.key for record in active_answers(ctx.engine, profile_id)}
-    return clarifier.round(inputs, hidden, report.assumptions if report is not None else None)
+    return clarifier.round(inputs, hidden, report.assumptions if report is not None else None, current)
 
 
 def answer_question(ctx: AppContext, clarifier: Clarifier, profile_id: int, question: Question,
@@ -86,8 +89,14 @@ def undo(ctx: AppContext, profile_id: int, key: str) -> AnswerRecord:
 def answer_corrections(ctx: AppContext, profile_id: int) -> list[UserCorrection]:
     """The corrections the profile's answers in force produce, tagged with their question keys."""
     tag = _tag(profile_id)
-    return [replace(c, note=f"{tag}{record.key}|{c.note or ''}")
+    return [replace(c, name=_skill_name(ctx, c), note=f"{tag}{record.key}|{c.note or ''}")
             for record in active_answers(ctx.engine, profile_id) for c in record.effect.corrections]
+
+
+def _skill_name(ctx: AppContext, correction: UserCorrection) -> str | None:
+    """A taxonomy skill goes by its taxonomy name (answers stored before the fix named it "Yes", the option label)."""
+    skill = ctx.taxonomy.get(correction.skill_id) if correction.skill_id else None
+    return skill.name if skill is not None and correction.action != "reject" else correction.name
 
 
 def sync_corrections(ctx: AppContext, profile_id: int, text: str) -> bool:

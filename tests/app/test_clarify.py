@@ -151,3 +151,34 @@ def test_a_skill_the_resume_judge_dropped_is_asked_and_counted_when_confirmed(da
     _answer(at, radio, "swift")
     assert '>Swift</span>' in _html(at)
     assert not [r for r in at.radio if "Swift" in r.label]
+
+
+def _round_caption(at: AppTest) -> str:
+    return next(c.value for c in at.caption if str(c.value).startswith("Round "))
+
+
+def _cards_shown(at: AppTest, where: str) -> list[str]:
+    return [r.label for r in at.radio if (r.key or "").startswith(f"w.clarify.{where}.")]
+
+
+def _skip(at: AppTest, label: str, where: str) -> None:
+    radio = next(r for r in at.radio if r.label == label and (r.key or "").startswith(f"w.clarify.{where}."))
+    next(b for b in at.button if b.key == f"{radio.key}.skip").click()
+    at.run()
+    assert not at.exception, at.exception
+
+
+def test_the_gaps_page_asks_five_at_a_time_and_says_how_many_remain(data_dir):
+    at = _open("app_pages/gaps.py")
+    first = _cards_shown(at, "gaps")
+    caption = _round_caption(at)
+    more = int(re.search(r"· (\d+) more after it", caption).group(1))
+    assert len(first) == 5 and caption.startswith("Round 1 · 5 questions in this round") and more > 0
+    _skip(at, first[0], "gaps")
+    assert set(_cards_shown(at, "gaps")) == set(first[1:])  # the freed place stays empty until the round is done
+    assert _round_caption(at).startswith("Round 1 · 4 of 5 questions left in this round")
+    for label in first[1:]:
+        _skip(at, label, "gaps")
+    second = _cards_shown(at, "gaps")
+    assert second and len(second) <= 5 and not set(second) & set(first)
+    assert _round_caption(at).startswith(f"Round 2 · {len(second)} question")
