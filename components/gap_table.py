@@ -8,6 +8,7 @@ from __future__ import annotations
 import streamlit as st
 
 from components.markup import esc
+from core.gaps.courses import course_note
 from core.gaps.models import SkillGap
 from core.gaps.report import GapReport
 from core.gaps.settings import level_label
@@ -126,19 +127,20 @@ def _roi(gap: SkillGap) -> str:
 
 
 def _skill(gap: SkillGap) -> str:
-    if gap.status == "missing":
+    if gap.kind == "missing":
         tags = ['<span class="sg-tag sg-tag-missing">Missing</span>']
     else:
-        tags = [f'<span class="sg-tag sg-tag-partial">Have L{gap.have_level} · need '
+        tags = [f'<span class="sg-tag sg-tag-partial">Level gap · have L{gap.have_level}, need '
                 f'{esc(level_label(gap.expected_level))}</span>']
     if gap.requirement:
         label = REQUIREMENT_LABELS.get(gap.requirement, "mentioned").capitalize()
         tags.append(f'<span class="sg-tag sg-tag-req">{label}</span>')
-    notes = []
+    notes = [esc(gap.level_note)] if gap.level_note else []
     if gap.adjacent_from:
         notes.append("Head start from " + esc(", ".join(gap.adjacent_from)))
     if gap.prerequisite_names:
-        notes.append("Learn first: " + esc(", ".join(gap.prerequisite_names)))
+        notes.append("Learn first: " + esc(", ".join(gap.prerequisite_names))
+                     + f" (+{sum(gap.prerequisite_hours)} h)" * bool(gap.prerequisite_hours))
     note = f'<div class="sg-gt-note">{"<br>".join(notes)}</div>' if notes else ""
     return f'<div class="sg-gt-skill">{esc(gap.name)}</div>{"".join(tags)}{note}'
 
@@ -150,6 +152,8 @@ def gap_rows_html(report: GapReport) -> str:
     rows = []
     for gap in report.top_gaps:
         courses = "".join(resource_html(r) for r in report.courses.get(gap.skill_id, ()))
+        note = course_note(gap)
+        courses += f'<div class="sg-res-meta">{esc(note)}</div>' if note else ""
         rows.append(
             f'<div class="sg-gt-row"><div><div class="sg-rank">{gap.roi_rank}</div></div><div>{_skill(gap)}</div>'
             f'<div>{_factors(gap)}</div><div>{_roi(gap)}</div><div class="sg-hours">{gap.est_hours} h</div>'
@@ -166,7 +170,8 @@ def legend_html(report: GapReport) -> str:
              + (f" ({getattr(weights, key) / total:.0%})" if weights else "") + "</span>"
              for key, label, colour in FACTORS]
     demand = "how the posting asks for it" if report.target.kind == "job" else "share of postings"
-    return ('<div class="sg-legend"><b>ROI score</b> = weighted factors (weight):' + "".join(items)
+    return ('<div class="sg-legend"><b>ROI score</b> = demand × weighted factors (weight); a level gap counts 0.4:'
+            + "".join(items)
             + f"<span>Bars: each factor scaled 0–1 · numbers: {demand}, salary uplift, 6-month trend "
               "(n/a: too little data, scored neutral), hours</span></div>")
 
@@ -204,7 +209,8 @@ def render_summary(report: GapReport) -> None:
     cols[2].metric("Hours to close", f"{report.hours_to_close} h", border=True, delta_color="off", height="stretch",
                    delta=f"≈ {weeks_needed} weeks at {per_week} h/week", delta_arrow="off",
                    help=f"Estimated study hours for the top {len(report.top_gaps)} gaps, after credit for "
-                        "levels and adjacent skills you already have.")
+                        f"levels and adjacent skills you already have; {report.prerequisite_hours} h of it are "
+                        "prerequisites they need first.")
     planned, budget = report.roadmap.total_hours, report.roadmap.hours_per_week * len(report.roadmap.weeks)
     cols[3].metric("Plan", f"{len(report.roadmap.weeks)} weeks", border=True, delta_color="off", delta_arrow="off",
                    height="stretch",

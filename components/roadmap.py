@@ -81,7 +81,8 @@ def week_html(week: RoadmapWeek, budget: int, categories: Mapping[str, str]) -> 
         items.append(
             f'<div class="sg-tl-item"><div class="sg-tl-skill"><i style="background:{fg}"></i>'
             f'<span>{esc(item.label)}<br>{sub}</span></div>'
-            f'<div class="sg-res">{resource_html(item.free)}{resource_html(item.paid)}</div></div>'
+            f'<div class="sg-res">{"".join(resource_html(r) for r in (item.free, item.paid) if r is not None)}'
+            f'{_note(item.note)}</div></div>'
         )
     review = "" if week.items else " sg-tl-review"
     return (
@@ -91,6 +92,10 @@ def week_html(week: RoadmapWeek, budget: int, categories: Mapping[str, str]) -> 
         f'<div class="sg-tl-summary">{esc(week.summary)}</div>{"".join(items)}'
         f'<div class="sg-tl-milestone"><b>Milestone</b>{esc(week.milestone)}</div></div></div>'
     )
+
+
+def _note(note: str) -> str:
+    return f'<div class="sg-res-meta">{esc(note)}</div>' if note else ""
 
 
 def timeline_html(roadmap: Roadmap, categories: Mapping[str, str]) -> str:
@@ -108,6 +113,12 @@ def render_roadmap(roadmap: Roadmap, categories: Mapping[str, str]) -> None:
     if overview:
         st.html(overview)
     st.html(timeline_html(roadmap, categories))
+    if not roadmap.weeks:
+        st.caption("Nothing to plan: no gaps.")
+    elif roadmap.requested_weeks and len(roadmap.weeks) < roadmap.requested_weeks:
+        st.caption(f"{len(roadmap.weeks)} of the {roadmap.requested_weeks} weeks asked: every gap fits.")
     if roadmap.unscheduled:
         left = ", ".join(f"{name} ({hours} h)" for name, hours in roadmap.unscheduled)
         st.caption(f"Beyond this plan: {left}. Add weeks or hours a week to fit them in.")
+    for note in roadmap.deferred:
+        st.caption(note)

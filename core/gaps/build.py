@@ -12,7 +12,7 @@ from core.gaps.models import GapAnalysis
 from core.gaps.polish import polish_roadmap
 from core.gaps.profile import ProfileSkills
 from core.gaps.report import GapReport, ReportTarget
-from core.taxonomy.load import resources_for
+from core.gaps.courses import courses_for
 from core.gaps.roadmap import build_roadmap, check_plan_size
 from core.gaps.settings import GapSettings
 from core.llm.client import LLMClient
@@ -76,20 +76,22 @@ def assemble(
     """Roadmap (template first, polished when an LLM is given), courses for the top gaps, assumptions."""
     settings = settings or GapSettings()
     top = analysis.top(settings.top_n)
-    roadmap = build_roadmap(top, taxonomy, profile, hours_per_week, weeks, settings.top_n, settings)
+    roadmap = build_roadmap(analysis.gaps, taxonomy, profile, hours_per_week, weeks, settings.top_n, settings)
     if llm is None:
         roadmap = replace(roadmap, fallback_reason=NOT_CONFIGURED)
     else:
         roadmap = polish_roadmap(roadmap, llm, taxonomy, profile.levels.keys(), llm_timeout_s, target.label)
-    notes = list(analysis.assumptions)
+    notes = list(analysis.assumptions) + list(roadmap.deferred)
     if roadmap.unscheduled:
         left = ", ".join(f"{name} ({hours} h)" for name, hours in roadmap.unscheduled)
         notes.append(f"Beyond {weeks} weeks at {hours_per_week} h/week: {left}.")
+    elif len(roadmap.weeks) < weeks:
+        notes.append(f"The plan takes {len(roadmap.weeks)} of the {weeks} weeks asked: every gap fits.")
     return GapReport(
         target=target,
         analysis=analysis,
         roadmap=roadmap,
-        courses={gap.skill_id: resources_for(taxonomy, gap.skill_id) for gap in top},
+        courses={gap.skill_id: courses_for(gap, taxonomy, settings) for gap in top},
         assumptions=tuple(notes),
         top_n=settings.top_n,
     )

@@ -11,7 +11,7 @@ from core.gaps.roadmap import Roadmap, RoadmapItem, RoadmapWeek
 from core.gaps.settings import RoiWeights
 from core.taxonomy.models import Resource
 
-FORMAT = 1  # bump when the stored shape changes; older rows then count as stale
+FORMAT = 2  # 2: gap kinds, prerequisite hours, optional courses; bump when the stored shape changes; older rows then count as stale
 
 
 def report_to_dict(report: GapReport) -> dict:
@@ -45,7 +45,7 @@ def report_from_dict(data: dict) -> GapReport:
         target=ReportTarget(**data["target"]),
         analysis=_analysis(data["analysis"]),
         roadmap=_roadmap(data["roadmap"]),
-        courses={sid: (Resource(**pair[0]), Resource(**pair[1])) for sid, pair in data["courses"].items()},
+        courses={sid: tuple(Resource(**r) for r in pair) for sid, pair in data["courses"].items()},
         assumptions=tuple(data["assumptions"]),
         top_n=int(data["top_n"]),
     )
@@ -61,8 +61,9 @@ def _analysis(d: dict) -> GapAnalysis:
 
 def _gap(d: dict) -> SkillGap:
     f = d["factors"]
-    factors = RoiFactors(f["demand"], f["salary"], f["trend"], f["effort"], RoiWeights(**f["weights"]))
-    tuples = ("adjacent_from", "missing_prerequisites", "prerequisite_names")
+    factors = RoiFactors(f["demand"], f["salary"], f["trend"], f["effort"], RoiWeights(**f["weights"]),
+                         f["level_weight"])
+    tuples = ("adjacent_from", "missing_prerequisites", "prerequisite_names", "prerequisite_hours")
     return SkillGap(**{**d, "factors": factors, **{k: tuple(d[k]) for k in tuples}})
 
 
@@ -74,10 +75,15 @@ def _roadmap(d: dict) -> Roadmap:
     return Roadmap(
         weeks=weeks, hours_per_week=d["hours_per_week"], generated_by=d["generated_by"],
         unscheduled=tuple((name, hours) for name, hours in d["unscheduled"]),
-        fallback_reason=d["fallback_reason"], intro=d["intro"],
+        fallback_reason=d["fallback_reason"], intro=d["intro"], requested_weeks=d["requested_weeks"],
+        deferred=tuple(d["deferred"]),
     )
 
 
 def _item(d: dict) -> RoadmapItem:
-    return RoadmapItem(**{**d, "free": Resource(**d["free"]), "paid": Resource(**d["paid"]),
+    return RoadmapItem(**{**d, "free": _resource(d["free"]), "paid": _resource(d["paid"]),
                           "prerequisite_for": tuple(d["prerequisite_for"])})
+
+
+def _resource(d: dict | None) -> Resource | None:
+    return Resource(**d) if d is not None else None

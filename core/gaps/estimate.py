@@ -33,14 +33,19 @@ def estimate_gap(
     settings: GapSettings,
     similarity: SimilarityFn | None = None,
 ) -> SkillEstimate:
-    """Gap fraction = min(level shortfall, 1 - adjacency credit); hours = taxonomy hours x gap fraction."""
+    """Gap fraction = min(level shortfall, 1 - adjacency credit); hours = taxonomy hours x gap fraction.
+
+    A held level at or above the whole part of the expected level is no gap (L2 meets a mid "L2-L3" expectation);
+    prerequisites are only listed for a skill the profile does not hold.
+    """
     have = profile.level(skill.id)
-    level_gap = 1.0 if have == 0 else max(0.0, (expected - have) / expected)
+    level_gap = 1.0 if have == 0 else level_shortfall(have, expected)
     credit, sources = adjacency_credit(skill, expected, profile, taxonomy, settings, similarity)
     gap = min(level_gap, 1.0 - credit) if level_gap > 0 else 0.0
     gap = round(gap, 4)
     hours = 0 if gap <= 0 else max(1, math.ceil(skill.hours * gap - 1e-9))
-    missing = tuple(p for p in skill.prerequisites if p in taxonomy.skills and not knows(profile, taxonomy, p))
+    missing = () if have else tuple(
+        p for p in skill.prerequisites if p in taxonomy.skills and not knows(profile, taxonomy, p))
     used = sources if have == 0 or (1.0 - credit) < level_gap else ()
     return SkillEstimate(
         skill_id=skill.id,
@@ -52,6 +57,13 @@ def estimate_gap(
         adjacent_credit=round(credit, 4) if used else 0.0,
         missing_prerequisites=missing,
     )
+
+
+def level_shortfall(have: int, expected: float) -> float:
+    """Part of the expected level still missing: 0 once `have` reaches its whole part (2 of 2.5), else the share."""
+    if have >= math.floor(expected):
+        return 0.0
+    return max(0.0, (expected - have) / expected)
 
 
 def adjacency_credit(

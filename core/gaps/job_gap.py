@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from core.gaps.estimate import SkillEstimate, estimate_gap
+from core.gaps.estimate import estimate_gap
 from core.gaps.inputs import JobRequirement, JobTarget, SegmentDemand, SimilarityFn
 from core.gaps.models import GapAnalysis, SkillGap, SkillMatch
 from core.gaps.profile import ProfileSkills
-from core.gaps.roi import rank, roi_factors, salary_uplift
+from core.gaps.roi import rank, salary_uplift
+from core.gaps.shortfall import make_gap
 from core.gaps.settings import GapSettings, expected_level, level_from_years, level_label
 from core.taxonomy.models import Taxonomy
 
@@ -48,7 +49,12 @@ def job_gaps(
             weight=weight, have_level=est.have_level, expected_level=expected, requirement=req.requirement,
         ))
         if not covered:
-            gaps.append(_gap(est, req, weight / top, 100 * weight / total, market.get(skill.id), taxonomy, settings))
+            row = market.get(skill.id)
+            gaps.append(make_gap(
+                est, taxonomy, profile, settings, relative=weight / top, importance=100 * weight / total,
+                uplift=salary_uplift(row.salary_with, row.salary_without) if row else None,
+                trend=row.trend_ratio if row else None, audience="this posting", requirement=req.requirement,
+            ))
     overall = sum(m.weight * m.coverage for m in matches) / total if total > 0 else 0.0
     missing = sorted((m for m in matches if m.status == "missing"), key=lambda m: (-m.weight, m.name.lower()))
     return GapAnalysis(
@@ -74,25 +80,6 @@ def merge_requirements(requirements: Sequence[JobRequirement]) -> list[JobRequir
         years = max((y for y in (old.years, req.years) if y is not None), default=None)
         merged[req.skill_id] = JobRequirement(req.skill_id, strongest, years)
     return list(merged.values())
-
-
-def _gap(
-    est: SkillEstimate, req: JobRequirement, relative: float, importance: float, row: SegmentDemand | None,
-    taxonomy: Taxonomy, settings: GapSettings,
-) -> SkillGap:
-    skill = taxonomy.skills[est.skill_id]
-    uplift = salary_uplift(row.salary_with, row.salary_without) if row else None
-    trend = row.trend_ratio if row else None
-    factors = roi_factors(relative, est.gap_fraction, uplift, trend, est.est_hours, settings)
-    return SkillGap(
-        skill_id=skill.id, name=skill.name, category=skill.category, importance_pct=round(importance, 1),
-        gap_fraction=est.gap_fraction, est_hours=est.est_hours, have_level=est.have_level,
-        expected_level=est.expected_level, status="missing" if est.have_level == 0 else "partial",
-        roi_score=factors.score(), factors=factors, requirement=req.requirement,
-        salary_uplift=uplift, trend_ratio=trend, adjacent_from=est.adjacent_from,
-        missing_prerequisites=est.missing_prerequisites,
-        prerequisite_names=tuple(taxonomy.skills[p].name for p in est.missing_prerequisites),
-    )
 
 
 def _assumptions(

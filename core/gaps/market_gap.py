@@ -8,7 +8,8 @@ from core.gaps.estimate import SkillEstimate, estimate_gap
 from core.gaps.inputs import SegmentDemand, SimilarityFn, TargetSegment
 from core.gaps.models import GapAnalysis, SkillGap, SkillMatch
 from core.gaps.profile import ProfileSkills
-from core.gaps.roi import rank, roi_factors, salary_uplift
+from core.gaps.roi import rank, salary_uplift
+from core.gaps.shortfall import make_gap, market_audience
 from core.gaps.settings import GapSettings, expected_level, level_label
 from core.taxonomy.models import Taxonomy
 
@@ -42,7 +43,9 @@ def market_gaps(
         if index < settings.coverage_top_k:
             matches.append(_match(est, skill.name, wd, settings))
         if est.gap_fraction >= settings.min_gap:
-            gaps.append(_gap(est, row, wd / top_demand, wd, taxonomy, settings))
+            gaps.append(make_gap(est, taxonomy, profile, settings, relative=wd / top_demand, importance=100 * wd,
+                                 uplift=salary_uplift(row.salary_with, row.salary_without), trend=row.trend_ratio,
+                                 audience=market_audience(target.seniority)))
     ranked = rank(gaps)
     return GapAnalysis(
         kind="market",
@@ -52,32 +55,6 @@ def market_gaps(
         matches=tuple(matches),
         missing_skills=tuple(m.name for m in matches if m.status == "missing"),
         assumptions=_assumptions(profile, target, expected, rows, demand, ranked, taxonomy),
-    )
-
-
-def _gap(
-    est: SkillEstimate, row: SegmentDemand, relative: float, wd: float, taxonomy: Taxonomy, settings: GapSettings
-) -> SkillGap:
-    skill = taxonomy.skills[est.skill_id]
-    uplift = salary_uplift(row.salary_with, row.salary_without)
-    factors = roi_factors(relative, est.gap_fraction, uplift, row.trend_ratio, est.est_hours, settings)
-    return SkillGap(
-        skill_id=skill.id,
-        name=skill.name,
-        category=skill.category,
-        importance_pct=round(100 * wd, 1),
-        gap_fraction=est.gap_fraction,
-        est_hours=est.est_hours,
-        have_level=est.have_level,
-        expected_level=est.expected_level,
-        status="missing" if est.have_level == 0 else "partial",
-        roi_score=factors.score(),
-        factors=factors,
-        salary_uplift=uplift,
-        trend_ratio=row.trend_ratio,
-        adjacent_from=est.adjacent_from,
-        missing_prerequisites=est.missing_prerequisites,
-        prerequisite_names=tuple(taxonomy.skills[p].name for p in est.missing_prerequisites),
     )
 
 

@@ -9,26 +9,33 @@ from core.gaps.settings import RoiWeights
 
 GapKind = Literal["market", "job"]
 MatchStatus = Literal["matched", "partial", "missing"]
+ShortfallKind = Literal["missing", "level"]  # not on the resume at all | on it, below the expected level
 
 
 @dataclass(frozen=True)
 class RoiFactors:
     """Normalized factors (0..1) behind one ROI score, with the weights used."""
 
-    demand: float  # normalized demand x gap fraction (demand newly covered by closing the gap)
+    demand: float  # share of postings relative to the segment's top skill (job: requirement weight / top)
     salary: float  # median salary uplift, capped; 0.5 when unknown
     trend: float  # 0.5 flat, 1.0 doubling, 0.0 halving; 0.5 when unknown
-    effort: float  # ref / (ref + hours): fewer hours, higher
+    effort: float  # ref / (ref + hours, prerequisites included): fewer hours, higher
     weights: RoiWeights = field(default_factory=RoiWeights)
+    level_weight: float = 1.0  # 1 for a missing skill; GapSettings.level_weight for a level shortfall
 
     def contributions(self) -> dict[str, float]:
-        """Each factor's share of the score (weight x factor / total weight); they sum to the score."""
+        """Each factor's share of the score; they sum to the score.
+
+        Demand multiplies everything: score = demand x level_weight x (weighted mean of 1, salary, trend, effort),
+        so a skill few postings ask for cannot buy its way up with salary, trend or effort.
+        """
         total = self.weights.total() or 1.0
+        scale = self.demand * self.level_weight / total
         return {
-            "demand": round(self.weights.demand * self.demand / total, 4),
-            "salary": round(self.weights.salary * self.salary / total, 4),
-            "trend": round(self.weights.trend * self.trend / total, 4),
-            "effort": round(self.weights.effort * self.effort / total, 4),
+            "demand": round(scale * self.weights.demand, 4),
+            "salary": round(scale * self.weights.salary * self.salary, 4),
+            "trend": round(scale * self.weights.trend * self.trend, 4),
+            "effort": round(scale * self.weights.effort * self.effort, 4),
         }
 
     def score(self) -> float:
@@ -42,6 +49,7 @@ class RoiFactors:
             "trend": round(self.trend, 4), "effort": round(self.effort, 4),
             "weights": {"demand": self.weights.demand, "salary": self.weights.salary,
                         "trend": self.weights.trend, "effort": self.weights.effort},
+            "level_weight": self.level_weight,
             "contributions": self.contributions(),
         }
 
@@ -66,8 +74,21 @@ class SkillGap:
     salary_uplift: float | None = None  # relative, e.g. 0.12 = +12% median salary
     trend_ratio: float | None = None
     adjacent_from: tuple[str, ...] = ()
-    missing_prerequisites: tuple[str, ...] = ()  # ids
+    missing_prerequisites: tuple[str, ...] = ()  # ids of the prerequisite chain the profile lacks, learn-first order
     prerequisite_names: tuple[str, ...] = ()
+    prerequisite_hours: tuple[int, ...] = ()  # hours of each missing prerequisite (same order)
+    have_years: float | None = None  # years of use the resume shows, when known
+    level_note: str = ""  # level shortfalls: "about L3 from 6 years; senior postings here expect L4"
+
+    @property
+    def kind(self) -> ShortfallKind:
+        """"missing" (not on the resume) or "level" (on it, below the expected level)."""
+        return "missing" if self.have_level == 0 else "level"
+
+    @property
+    def total_hours(self) -> int:
+        """Hours for the skill plus the prerequisites it needs first."""
+        return self.est_hours + sum(self.prerequisite_hours)
 
     @property
     def priority(self) -> float:

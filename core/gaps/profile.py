@@ -17,6 +17,7 @@ class ProfileSkills:
     levels: Mapping[str, int] = field(default_factory=dict)
     names: Mapping[str, str] = field(default_factory=dict)
     notes: Mapping[str, str] = field(default_factory=dict)  # skill_id -> why its level is an assumption
+    years: Mapping[str, float] = field(default_factory=dict)  # skill_id -> years of use, when the resume shows them
 
     @property
     def assumed(self) -> frozenset[str]:
@@ -38,11 +39,12 @@ class ProfileSkills:
         return skill_id in self.levels
 
     @classmethod
-    def from_levels(cls, levels: Mapping[str, int], names: Mapping[str, str] | None = None) -> "ProfileSkills":
-        """A profile from explicit levels (tests, corrections-only profiles)."""
+    def from_levels(cls, levels: Mapping[str, int], names: Mapping[str, str] | None = None,
+                    years: Mapping[str, float] | None = None) -> "ProfileSkills":
+        """A profile from explicit levels (tests, corrections-only profiles), optionally with years of use."""
         for skill_id, level in levels.items():
             _check_level(skill_id, level)
-        return cls(levels=dict(levels), names=dict(names or {}))
+        return cls(levels=dict(levels), names=dict(names or {}), years=dict(years or {}))
 
     @classmethod
     def from_extraction(
@@ -60,17 +62,22 @@ class ProfileSkills:
         levels: dict[str, int] = {}
         names: dict[str, str] = {}
         notes: dict[str, str] = {}
+        years: dict[str, float] = {}
         for skill_id, mentions in by_skill.items():
             names[skill_id] = mentions[0].name
             levels[skill_id], note = _level_of(mentions)
             if note:
                 notes[skill_id] = note
+            stated = [m.years for m in mentions if m.years is not None and m.years >= 0]
+            if stated:
+                years[skill_id] = float(max(stated))
         for correction in corrections or ():
-            _apply(correction, levels, names, notes)
-        return cls(levels=levels, names=names, notes=notes)
+            _apply(correction, levels, names, notes, years)
+        return cls(levels=levels, names=names, notes=notes, years=years)
 
 
-def _apply(c: UserCorrection, levels: dict[str, int], names: dict[str, str], notes: dict[str, str]) -> None:
+def _apply(c: UserCorrection, levels: dict[str, int], names: dict[str, str], notes: dict[str, str],
+           years: dict[str, float]) -> None:
     """Apply one user correction in place."""
     if not c.skill_id:
         return
@@ -79,7 +86,10 @@ def _apply(c: UserCorrection, levels: dict[str, int], names: dict[str, str], not
     if c.action == "reject":
         levels.pop(c.skill_id, None)
         notes.pop(c.skill_id, None)
+        years.pop(c.skill_id, None)
         return
+    if c.years is not None and c.years >= 0:
+        years[c.skill_id] = float(c.years)
     if c.level is not None:
         _check_level(c.skill_id, c.level)
         levels[c.skill_id] = int(c.level)

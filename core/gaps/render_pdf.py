@@ -11,7 +11,8 @@ from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from core.gaps.render_md import ROI_METHOD
+from core.gaps.courses import course_note
+from core.gaps.render_md import ROI_METHOD, plan_line
 from core.gaps.report import GapReport
 from core.gaps.roadmap import RoadmapWeek
 
@@ -36,6 +37,7 @@ def render_pdf(report: GapReport) -> bytes:
     if report.roadmap.unscheduled:
         left = ", ".join(f"{name} ({hours} h)" for name, hours in report.roadmap.unscheduled)
         story.append(Paragraph(_t(f"Not scheduled (beyond the plan): {left}"), styles["Body"]))
+    story += [Paragraph(f"<i>{_t(note)}</i>", styles["Body"]) for note in report.roadmap.deferred]
     story.append(Paragraph("Assumptions", styles["Heading2"]))
     story += [Paragraph(_t(f"• {note}"), styles["Body"]) for note in report.assumptions]
     story += [Paragraph("How the ROI score works", styles["Heading2"]), Paragraph(_t(ROI_METHOD), styles["Body"])]
@@ -59,8 +61,9 @@ def _summary(report: GapReport, styles: dict) -> list:
     rows = [
         f"Overall match: <b>{report.overall_match:.0%}</b>",
         f"Top gaps: {_t(top3)}",
-        f"Hours to close the top {len(report.top_gaps)} gaps: {report.hours_to_close} h",
-        f"Plan: {len(report.roadmap.weeks)} weeks at {report.roadmap.hours_per_week} h/week",
+        f"Hours to close the top {len(report.top_gaps)} gaps: {report.hours_to_close} h"
+        + (f" (including {report.prerequisite_hours} h of prerequisites)" if report.prerequisite_hours else ""),
+        f"Plan: {_t(plan_line(report))}",
     ]
     return [Paragraph("Summary", styles["Heading2"])] + [Paragraph(row, styles["Body"]) for row in rows]
 
@@ -68,15 +71,19 @@ def _summary(report: GapReport, styles: dict) -> list:
 def _gap_table(report: GapReport, styles: dict):
     cell = styles["Cell"]
     header = ["#", "Skill", "Imp. %", "Gap", "Hours", "ROI", "Demand / salary / trend / effort", "Courses"]
+    # the Skill cell carries the kind: "Missing" or "Level: about L3 from 6 years; ... expect L4"
     rows = [[Paragraph(f"<b>{h}</b>", cell) for h in header]]
     for gap in report.top_gaps:
         parts = gap.factors.contributions()
         factors = " / ".join(f"{parts[k]:.2f}" for k in ("demand", "salary", "trend", "effort"))
         courses = "<br/>".join(
-            f"{_t(c.title)} ({'paid' if c.paid else 'free'})" for c in report.courses.get(gap.skill_id, ())
+            [f"{_t(c.title)} ({'paid' if c.paid else 'free'})" for c in report.courses.get(gap.skill_id, ())]
+            + ([f"<i>{_t(course_note(gap))}</i>"] if course_note(gap) else [])
         )
+        kind = "Missing" if gap.kind == "missing" else f"Level: {gap.level_note}"
         rows.append([
-            str(gap.roi_rank), Paragraph(_t(gap.name), cell), f"{gap.importance_pct:.0f}%",
+            str(gap.roi_rank), Paragraph(f"{_t(gap.name)}<br/><font size=7>{_t(kind)}</font>", cell),
+            f"{gap.importance_pct:.0f}%",
             f"{gap.gap_fraction:.0%}", str(gap.est_hours), f"{gap.roi_score:.2f}",
             Paragraph(factors, cell), Paragraph(courses or "-", cell),
         ])
@@ -98,11 +105,10 @@ def _week(week: RoadmapWeek, styles: dict) -> list:
            Paragraph(_t(week.summary), styles["Body"])]
     for item in week.items:
         needed = f" (prerequisite for {', '.join(item.prerequisite_for)})" if item.prerequisite_for else ""
-        out.append(Paragraph(
-            _t(f"• {item.label}, {item.hours} h{needed}. Free: {item.free.title} ({item.free.provider}). "
-               f"Paid: {item.paid.title} ({item.paid.provider})."),
-            styles["Body"],
-        ))
+        resources = " ".join(f"{label}: {res.title} ({res.provider})." for label, res
+                             in (("Free", item.free), ("Paid", item.paid)) if res is not None)
+        text = " ".join(t for t in (f"• {item.label}, {item.hours} h{needed}.", resources, item.note) if t)
+        out.append(Paragraph(_t(text), styles["Body"]))
     out.append(Paragraph(f"<i>Milestone:</i> {_t(week.milestone)}", styles["Body"]))
     return out
 

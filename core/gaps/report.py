@@ -6,6 +6,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Literal, Mapping
 
+from core.gaps.courses import course_note
 from core.gaps.models import GapAnalysis, SkillGap
 from core.gaps.roadmap import Roadmap, RoadmapWeek
 from core.taxonomy.models import Resource
@@ -36,7 +37,7 @@ class GapReport:
     target: ReportTarget
     analysis: GapAnalysis
     roadmap: Roadmap
-    courses: Mapping[str, tuple[Resource, Resource]] = field(default_factory=dict)  # skill id -> (free, paid)
+    courses: Mapping[str, tuple[Resource, ...]] = field(default_factory=dict)  # skill id -> (free, paid), or fewer
     assumptions: tuple[str, ...] = ()
     top_n: int = 10
 
@@ -62,8 +63,19 @@ class GapReport:
 
     @property
     def hours_to_close(self) -> int:
-        """Estimated hours to close the top gaps."""
-        return sum(gap.est_hours for gap in self.top_gaps)
+        """Estimated hours to close the top gaps, with each missing prerequisite they need counted once."""
+        return sum(gap.est_hours for gap in self.top_gaps) + self.prerequisite_hours
+
+    @property
+    def prerequisite_hours(self) -> int:
+        """Hours of the prerequisites the top gaps need first (those not ranked among the top gaps themselves)."""
+        top = {gap.skill_id for gap in self.top_gaps}
+        extra: dict[str, int] = {}
+        for gap in self.top_gaps:
+            for pid, hours in zip(gap.missing_prerequisites, gap.prerequisite_hours):
+                if pid not in top:
+                    extra[pid] = hours
+        return sum(extra.values())
 
     def to_contract_dict(self) -> dict:
         """The `python -m core gaps --json` shape (design.md contract), plus target, factors and provenance."""
@@ -77,10 +89,13 @@ class GapReport:
             "summary": {
                 "top_gaps": [gap.name for gap in self.summary_gaps],
                 "hours_to_close": self.hours_to_close,
+                "prerequisite_hours": self.prerequisite_hours,
                 "hours_per_week": self.roadmap.hours_per_week,
                 "weeks": len(self.roadmap.weeks),
+                "weeks_requested": self.roadmap.requested_weeks or len(self.roadmap.weeks),
             },
             "unscheduled": [{"skill": name, "hours": hours} for name, hours in self.roadmap.unscheduled],
+            "deferred": list(self.roadmap.deferred),
             "roadmap_intro": self.roadmap.intro,
             "generated_by": self.roadmap.generated_by,
             "fallback_reason": self.roadmap.fallback_reason,
@@ -97,6 +112,10 @@ class GapReport:
             "skill_id": gap.skill_id,
             "category": gap.category,
             "status": gap.status,
+            "kind": gap.kind,
+            "level_note": gap.level_note,
+            "have_years": gap.have_years,
+            "course_note": course_note(gap),
             "requirement": gap.requirement,
             "gap_fraction": gap.gap_fraction,
             "have_level": gap.have_level,
@@ -107,6 +126,7 @@ class GapReport:
             "trend_ratio": gap.trend_ratio,
             "adjacent_from": list(gap.adjacent_from),
             "missing_prerequisites": list(gap.prerequisite_names),
+            "prerequisite_hours": list(gap.prerequisite_hours),
         }
 
 
@@ -121,7 +141,8 @@ def week_dict(week: RoadmapWeek) -> dict:
     resources = []
     for item in week.items:
         for res in (item.free, item.paid):
-            resources.append({"skill": item.name, **resource_dict(res)})
+            if res is not None:
+                resources.append({"skill": item.name, **resource_dict(res)})
     return {
         "skills": [item.label for item in week.items],
         "hours": week.hours,
@@ -130,7 +151,7 @@ def week_dict(week: RoadmapWeek) -> dict:
         "summary": week.summary,
         "items": [
             {"skill_id": i.skill_id, "skill": i.name, "hours": i.hours, "part": i.part, "parts": i.parts,
-             "roi_rank": i.roi_rank, "prerequisite_for": list(i.prerequisite_for)}
+             "roi_rank": i.roi_rank, "prerequisite_for": list(i.prerequisite_for), "note": i.note}
             for i in week.items
         ],
     }

@@ -56,6 +56,11 @@ class GapSettings:
     coverage_top_k: int = 20  # overall_match = demand-weighted coverage of this many top skills
     salary_cap: float = 0.30  # +30% median salary uplift normalizes to 1.0
     effort_ref_hours: float = 20.0  # effort factor = ref / (ref + hours)
+    # A level shortfall scores this fraction of a missing skill with the same demand. Between 1/3 and 0.45 (with the
+    # default weights) it keeps a level gap below a missing skill of equal demand and a >30% gap above a <5% one.
+    level_weight: float = 0.4
+    experienced_years: float = 2.0  # a level gap on a skill used this long gets no beginner course
+    max_prerequisite_share: float = 0.5  # one gap's prerequisite chain fills at most this share of the plan
     job_weights: dict[str, float] = field(
         default_factory=lambda: {"required": 1.0, "unspecified": 0.75, "preferred": 0.5}
     )

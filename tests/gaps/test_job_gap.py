@@ -39,9 +39,12 @@ def test_empty_resume_flags_every_skill_missing(taxonomy):
 
 @pytest.mark.parametrize("levels, statuses", [
     ({"python": 3, "sql": 3}, {"python": "matched", "sql": "matched", "spark": "missing"}),
-    ({"python": 1, "sql": 2}, {"python": "partial", "sql": "partial", "spark": "missing"}),
+    # L2 meets the mid "L2-L3" expectation (issue 18: "Have L2 · need L2-L3" is no gap)
+    ({"python": 1, "sql": 2}, {"python": "partial", "sql": "matched", "spark": "missing"}),
+    ({"python": 1, "sql": 1}, {"python": "partial", "sql": "partial", "spark": "missing"}),
     ({"mysql": 3}, {"postgresql": "missing"}),  # adjacent knowledge lowers hours but the skill is still missing
-    ({"git": 2, "docker": 4}, {"git": "partial", "docker": "matched"}),
+    ({"git": 2, "docker": 4}, {"git": "matched", "docker": "matched"}),
+    ({"git": 1, "docker": 1}, {"git": "partial", "docker": "partial"}),
 ])
 def test_statuses(taxonomy, levels, statuses):
     analysis = job_gaps(ProfileSkills.from_levels(levels), JOB, taxonomy)

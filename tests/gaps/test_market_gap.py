@@ -101,7 +101,8 @@ def test_similarity_function_gives_partial_credit(taxonomy, segment):
     assert similar.adjacent_from == ("Apache Spark",)
 
 
-@pytest.mark.parametrize("seniority, low, high", [("senior", 1, 2), ("lead", 2, 3), ("mid", 1, 2), ("lead", 1, 3)])
+@pytest.mark.parametrize("seniority, low, high", [("senior", 1, 2), ("lead", 2, 3), ("principal", 2, 3),
+                                                  ("lead", 1, 3)])
 def test_lower_level_raises_hours(taxonomy, seniority, low, high):
     target = TargetSegment("data_engineer", seniority=seniority)
     rows = [SegmentDemand("python", share=0.8, required_share=0.8)]
@@ -112,7 +113,9 @@ def test_lower_level_raises_hours(taxonomy, seniority, low, high):
 
 
 @pytest.mark.parametrize("seniority, level, is_gap", [
-    ("junior", 2, False), ("mid", 2, True), ("mid", 3, False), ("senior", 3, False), ("lead", 3, True),
+    # mid expects "L2-L3": L2 meets it (issue 18; the old model called L2 a gap there)
+    ("junior", 2, False), ("mid", 1, True), ("mid", 2, False), ("mid", 3, False), ("senior", 2, True),
+    ("senior", 3, False), ("lead", 3, True),
     ("principal", 4, False),
 ])
 def test_seniority_expectation(taxonomy, seniority, level, is_gap):
@@ -136,11 +139,13 @@ def test_salary_uplift_and_trend(taxonomy, demand, segment):
     assert gaps["kubernetes"].factors.trend > gaps["sql"].factors.trend > gaps["airflow"].factors.trend
 
 
-def test_weights_are_configurable(taxonomy, demand, segment):
+def test_weights_are_configurable(taxonomy, segment):
+    # demand multiplies the score (issue 18), so weights order gaps of equal demand: effort-only -> fewest hours first
+    rows = [SegmentDemand(sid, 0.5, 0.5) for sid in ("aws", "git", "sql", "docker", "communication")]
     effort_only = GapSettings(weights=RoiWeights(demand=0, salary=0, trend=0, effort=1))
-    analysis = market_gaps(ProfileSkills(), segment, demand, taxonomy, effort_only)
+    analysis = market_gaps(ProfileSkills.from_levels({"linux": 2}), segment, rows, taxonomy, effort_only)
     hours = [g.est_hours for g in analysis.gaps]
-    assert hours == sorted(hours)
+    assert hours == sorted(hours) and len(hours) == 5
 
 
 def test_match_bounded_over_random_inputs(taxonomy):

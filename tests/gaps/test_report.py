@@ -72,7 +72,10 @@ def test_report_rejects_bad_weeks(taxonomy, demand, segment, weeks):
 def test_summary_shows_top_three(report):
     assert [g.name for g in report.summary_gaps] == [g.name for g in report.top_gaps[:3]]
     assert report.to_contract_dict()["summary"]["top_gaps"] == [g.name for g in report.top_gaps[:3]]
-    assert report.hours_to_close == sum(g.est_hours for g in report.top_gaps)
+    top = {g.skill_id for g in report.top_gaps}
+    prereqs = {pid: h for g in report.top_gaps for pid, h in zip(g.missing_prerequisites, g.prerequisite_hours)
+               if pid not in top}
+    assert report.hours_to_close == sum(g.est_hours for g in report.top_gaps) + sum(prereqs.values())
 
 
 def test_market_match_is_weighted_coverage(taxonomy, demand, segment):
