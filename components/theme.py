@@ -20,6 +20,12 @@ CATEGORY_COLORS: dict[str, tuple[str, str]] = {
     "soft_skill": ("#065f46", "#d1fae5"),
     "tool": ("#334155", "#e2e8f0"),
     "methodology": ("#155e75", "#cffafe"),
+    "healthcare": ("#be123c", "#ffe4e6"),
+    "finance": ("#166534", "#dcfce7"),
+    "education": ("#1d4ed8", "#dbeafe"),
+    "people_operations": ("#a21caf", "#fdf4ff"),
+    "operations_trades": ("#854d0e", "#fef9c3"),
+    "certification": ("#0f766e", "#f0fdfa"),
     "other": ("#4b5563", "#f3f4f6"),
 }
 

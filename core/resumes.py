@@ -43,6 +43,12 @@ CATEGORY_LABELS = {
     "soft_skill": "Soft skills",
     "tool": "Tools",
     "methodology": "Methodologies",
+    "healthcare": "Healthcare & clinical",
+    "finance": "Finance & accounting",
+    "education": "Teaching & education",
+    "people_operations": "HR & people",
+    "operations_trades": "Operations, trades & services",
+    "certification": "Certifications & licences",
     OTHER_CATEGORY: "Other skills",
 }
 _CONTENT_TYPES = {

@@ -28,7 +28,9 @@ CATEGORY_NOUNS = {
     "cloud": "the hosting platform", "devops": "the deployment tool", "data_ml": "the data tool",
     "security": "the security skill", "mobile": "the mobile technology", "testing": "the testing tool",
     "analytics_business": "the business skill", "design": "the design skill", "soft_skill": "the soft skill",
-    "tool": "the tool", "methodology": "the practice",
+    "tool": "the tool", "methodology": "the practice", "healthcare": "the clinical skill",
+    "finance": "the finance skill", "education": "the classroom skill", "people_operations": "the workplace skill",
+    "operations_trades": "the operational skill", "certification": "the certification",
 }
 
 

@@ -166,6 +166,18 @@ BY_CATEGORY = {
             "1-page cheat sheet.",
     "methodology": "Run a one-week mini-project the {name} way: plan, deliver, and hold a short retrospective "
                    "with notes on what to keep.",
+    "healthcare": "Practise {name} in a skills lab or under supervision on shift; get it signed off by a "
+                  "preceptor and note one thing to do differently.",
+    "finance": "Work a realistic {name} exercise end to end (a sample ledger or a public company's accounts) and "
+               "write a one-page summary a manager could review.",
+    "education": "Use {name} in one real or micro-taught lesson; collect evidence of pupil learning and write a "
+                 "short reflection with one change for next time.",
+    "people_operations": "Handle a realistic {name} case study end to end: the policy, the steps, the records you "
+                         "keep and a short note on the legal points.",
+    "operations_trades": "Practise {name} on the job or in training with a supervisor; record the procedure, the "
+                         "safety checks and one improvement you would suggest.",
+    "certification": "Book the {name} exam or course, work through its official syllabus and sit one full practice "
+                     "test before the date.",
 }
 DEFAULT = "Build a small, finished project that uses {name} end to end and publish it with a README."
 CHECKPOINT = "Checkpoint for {name} (part {part}/{parts}): work through the next {hours} h of \"{resource}\", " \

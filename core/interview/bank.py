@@ -23,6 +23,9 @@ CATEGORY_SCENARIO = {
     "data_ml": "a data or model pipeline", "security": "a production system", "mobile": "a mobile app",
     "testing": "a release process", "analytics_business": "a business analysis", "design": "a product design",
     "soft_skill": "a team", "tool": "a team's daily workflow", "methodology": "a team's process",
+    "healthcare": "a shift on your unit", "finance": "a month-end close", "education": "a class you taught",
+    "people_operations": "an employee case", "operations_trades": "a busy shift on site",
+    "certification": "your day-to-day work",
 }
 DEFAULT_POINTS = {
     "programming_language": ("core syntax and idioms", "error handling", "testing and debugging",
@@ -40,6 +43,13 @@ DEFAULT_POINTS = {
     "soft_skill": ("the situation", "actions you took", "impact on others", "what you learned"),
     "tool": ("setup and configuration", "everyday workflow", "troubleshooting", "best practices"),
     "methodology": ("principles", "team practices", "measuring progress", "adapting the process"),
+    "healthcare": ("assessment", "procedure and safety checks", "documentation", "escalation and handover"),
+    "finance": ("the standards and rules", "process and controls", "accuracy checks", "explaining the numbers"),
+    "education": ("planning", "meeting different needs", "checking understanding", "what you changed next time"),
+    "people_operations": ("policy and law", "process", "the people involved", "records and follow-up"),
+    "operations_trades": ("safety", "the procedure", "quality checks", "handling problems"),
+    "certification": ("what it covers", "how you use it at work", "keeping it current",
+                      "a situation where it mattered"),
 }
 GENERIC_POINTS = ("core concepts", "practical use", "common pitfalls", "results achieved")
 

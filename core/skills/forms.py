@@ -17,7 +17,8 @@ from core.skills.normalize import normalize_form
 from core.taxonomy.models import Skill, Taxonomy
 
 
-DOMAIN_CATEGORIES = frozenset({"analytics_business", "soft_skill", "methodology"})
+DOMAIN_CATEGORIES = frozenset({"analytics_business", "soft_skill", "methodology", "healthcare", "finance", "education",
+                               "people_operations", "operations_trades"})
 CASELESS_FORMS = frozenset({"testing", "embedded", "accessibility", "illustration"})
 
 

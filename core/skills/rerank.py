@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from core.skills.features import STOPWORDS, shape
+from core.skills.signature import LATER_CATEGORIES
 from core.skills.tagger import decode
 
 BITS = 18
@@ -200,7 +201,8 @@ def candidates(tokens, ctx, lex, lexicon, categories: dict, em: np.ndarray, tran
         length, s = hi - lo, surf[(lo, hi)]
         c = gaz.get((lo, hi))
         if c is not None:
-            f += [f"gaz={categories.get(c.form.skill_id, 'other')}", f"gazamb={c.form.ambiguous}"]
+            cat = categories.get(c.form.skill_id, "other")
+            f += [f"gaz={LATER_CATEGORIES.get(cat, cat)}", f"gazamb={c.form.ambiguous}"]
         else:
             near = gaz_lines.get(line[lo], ())
             inside = sum(1 for a, b in near if a >= lo and b <= hi)

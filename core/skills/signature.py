@@ -17,7 +17,12 @@ import numpy as np
 from core.skills.tokens import PUNCT, Tokens
 from core.taxonomy.models import CATEGORIES
 
-GAZ = ["O"] + [f"{bi}:{cat}:{st}" for bi in "BI" for cat in (*CATEGORIES, "other") for st in ("acc", "rej")]
+# the trained models index the categories they were trained with; later categories reuse the closest one's code
+TRAINED_CATEGORIES = CATEGORIES[:14]
+LATER_CATEGORIES = {"healthcare": "analytics_business", "finance": "analytics_business",
+                    "education": "analytics_business", "people_operations": "analytics_business",
+                    "operations_trades": "analytics_business", "certification": "tool"}
+GAZ = ["O"] + [f"{bi}:{cat}:{st}" for bi in "BI" for cat in (*TRAINED_CATEGORIES, "other") for st in ("acc", "rej")]
 SIMPLE = ["^", "$", "O", "B:acc", "B:rej", "I:acc", "I:rej"]
 BUCKETS = ["p", "0", "1", "2", "3", "4-6", "7-12", "13+"]
 PCLASS = [",", ";", ":", "(", ")", "/", "&", ".", "-", "and", "or", "<s>", "</s>", "p", "w"]
@@ -32,6 +37,8 @@ RADIX = [len(f) for f in _FIELDS]  # values per signature field (mixed radix; co
 _WORD_CLASS = {",": ",", ";": ";", ":": ":", "(": "(", ")": ")", "/": "/", "&": "&", ".": ".", "-": "-",
                "and": "and", "or": "or", "–": "-", "—": "-", "|": "/"}
 _GAZ_INDEX = {g: i for i, g in enumerate(GAZ)}
+_GAZ_INDEX.update({f"{bi}:{new}:{st}": _GAZ_INDEX[f"{bi}:{old}:{st}"] for new, old in LATER_CATEGORIES.items()
+                   for bi in "BI" for st in ("acc", "rej")})
 _LEX_INDEX = {x: i for i, x in enumerate(LEX)}
 _SECTION_INDEX = {s: i for i, s in enumerate(SECTIONS)}
 _PCLASS_INDEX = {p: i for i, p in enumerate(PCLASS)}

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 CATEGORIES = (
     "programming_language", "framework", "database", "cloud", "devops", "data_ml",
     "security", "mobile", "testing", "analytics_business", "design", "soft_skill", "tool", "methodology",
+    "healthcare", "finance", "education", "people_operations", "operations_trades", "certification",
 )
 
 

@@ -126,13 +126,43 @@ def test_surface_forms(taxonomy, surface, sid):
 
 @pytest.mark.parametrize("form", [
     "go", "r", "c", "swift", "react", "spring", "rust", "express", "chef", "puppet", "ember", "flask", "dart",
-    "julia", "ruby", "rails", "elixir", "spark", "hive", "pig", "salt", "excel", "access", "word", "make",
+    "julia", "ruby", "rails", "elixir", "spark", "hive", "pig", "salt", "excel", "access", "word",
     "jest", "mocha", "chai", "shell", "bash", "angular", "lambda", "snowflake", "oracle", "english",
 ])
 def test_common_word_forms_are_flagged(taxonomy, form):
     sid = taxonomy.surface_forms()[form]
     skill = taxonomy.skills[sid]
     assert skill.ambiguous and form in skill.ambiguous_forms and skill.context
+
+
+@pytest.mark.parametrize("form", [
+    "make", "teams", "aurora", "redundancy", "analytics", "ui", "aes", "reporting", "epic", "sage", "pals", "bls",
+    "vat", "ca", "aca", "send", "sen", "picking", "wiring", "framing", "reception", "marking", "inclusion", "pos",
+])
+def test_common_words_never_plain_aliases(taxonomy, form):
+    """A form that is also an everyday word ("make sure", "analytics teams", "Aurora, CO", "redundancy
+    consultation", "SEND" the verb) is either no surface at all or flagged ambiguous with a context list."""
+    sid = taxonomy.surface_forms().get(form)
+    if sid is not None:
+        skill = taxonomy.skills[sid]
+        assert form in skill.ambiguous_forms and skill.context, (form, sid)
+
+
+@pytest.mark.parametrize("surface, sid", [
+    ("month-end close", "month_end_close"), ("balance sheet reconciliations", "balance_sheet_reconciliation"),
+    ("frs 102", "frs_102"), ("acca", "acca"), ("triage", "triage"), ("acls", "acls"), ("wound care", "wound_care"),
+    ("lesson planning", "lesson_planning"), ("google classroom", "google_classroom"), ("fmla", "fmla"),
+    ("bamboohr", "bamboohr"), ("cycle counting", "cycle_counting"), ("reach truck", "reach_truck"),
+    ("nebosh", "nebosh"), ("meddpicc", "sales_methodologies"), ("ahrefs", "ahrefs"), ("cash handling", "cash_handling"),
+])
+def test_occupation_surface_forms(taxonomy, surface, sid):
+    assert taxonomy.surface_forms()[surface] == sid
+
+
+def test_every_category_has_a_label():
+    from core.resumes import CATEGORY_LABELS
+
+    assert set(CATEGORIES) <= set(CATEGORY_LABELS)
 
 
 @pytest.mark.parametrize("form", ["java", "python", "ansible", "vue", "matlab", "kubernetes", "golang", "pyspark"])

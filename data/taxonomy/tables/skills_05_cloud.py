@@ -32,7 +32,7 @@ amazon_ec2 | Amazon EC2 | 10 | ec2, aws ec2, elastic compute cloud, ec2 instance
 amazon_s3 | Amazon S3 | 6 | s3, aws s3, s3 buckets, simple storage service, amazon s3 buckets | aws | azure_blob_storage, google_cloud_storage |
 aws_lambda | AWS Lambda | 10 | amazon lambda, ~lambda, lambda functions, aws lambda functions | aws | azure_functions, google_cloud_functions | aws, serverless, function, functions, api gateway, python, node, event, s3, dynamodb
 amazon_rds | Amazon RDS | 10 | rds, aws rds, relational database service | aws, sql | azure_sql_database, google_cloud_sql |
-amazon_aurora | Amazon Aurora | 10 | aurora db, aws aurora, aurora postgresql, aurora mysql, ~aurora | amazon_rds | | aws, rds, mysql, postgresql, database, serverless, cluster
+amazon_aurora | Amazon Aurora | 10 | aurora db, aws aurora, aurora postgresql, aurora mysql | amazon_rds | | aws, rds, mysql, postgresql, database, serverless, cluster
 amazon_dynamodb | Amazon DynamoDB | 12 | dynamodb, dynamo db, aws dynamodb | aws | mongodb, azure_cosmos_db |
 amazon_documentdb | Amazon DocumentDB | 8 | documentdb, aws documentdb | aws | mongodb |
 amazon_neptune | Amazon Neptune | 10 | neptune graph database, aws neptune | aws | neo4j |

@@ -58,7 +58,7 @@ gradle | Gradle | 8 | gradle build, gradle builds | java | maven |
 apache_ant | Apache Ant | 5 | ant build, ant scripts, apache ivy | java | maven |
 sbt | sbt | 5 | scala build tool, simple build tool | scala | maven |
 cmake | CMake | 8 | cmake lists, cmakelists | cpp | gnu_make |
-gnu_make | GNU Make | 5 | makefile, makefiles, gnu makefile, ~make | linux | cmake | makefile, build, gnu, cmake, targets, compile, c, c++, linux, gcc
+gnu_make | GNU Make | 5 | makefile, makefiles, gnu makefile | linux | cmake | makefile, build, gnu, cmake, targets, compile, c, c++, linux, gcc
 artifactory | Artifactory | 5 | jfrog artifactory, jfrog | ci_cd | nexus |
 nexus | ~Nexus | 5 | sonatype nexus, nexus repository, nexus repository manager | ci_cd | artifactory | sonatype, repository, artifacts, maven, npm, docker, registry
 prometheus | Prometheus | 12 | prometheus monitoring, promql, alertmanager, prometheus metrics | | grafana, datadog |
@@ -125,7 +125,7 @@ hyper_v | Hyper-V | 12 | hyperv, microsoft hyper-v | virtualization | vmware |
 kvm | KVM | 12 | kernel-based virtual machine, qemu, libvirt, proxmox | linux, virtualization | vmware |
 citrix | Citrix | 15 | citrix xenapp, citrix xendesktop, citrix virtual apps, vdi, virtual desktop infrastructure | virtualization | vmware |
 storage_systems | Storage Systems | 20 | san/nas, storage area network, netapp, emc storage, dell emc, pure storage | | backup_recovery |
-high_availability | High Availability | 15 | fault tolerance, failover, redundancy, high-availability | | disaster_recovery, load_balancing |
+high_availability | High Availability | 15 | fault tolerance, failover, high-availability, system redundancy, redundant systems, server redundancy | | disaster_recovery, load_balancing |
 disaster_recovery | Disaster Recovery | 15 | business continuity, bcp/dr, disaster recovery planning, bcdr, drp | | high_availability, backup_recovery |
 capacity_planning | Capacity Planning | 10 | capacity management, resource planning (infrastructure) | monitoring | performance_tuning |
 performance_tuning | Performance Tuning | 20 | performance optimization, performance optimisation, code profiling, system performance tuning, application performance tuning | | capacity_planning, query_optimization |

@@ -5,7 +5,7 @@ machine_learning | Machine Learning | 120 | ml, machine-learning, ml algorithms,
 deep_learning | Deep Learning | 100 | deep neural networks, deep learning models, dnn, dnns | machine_learning | neural_networks, pytorch, tensorflow |
 artificial_intelligence | Artificial Intelligence | 80 | ai, a.i., ai/ml, ai & ml, artificial intelligence (ai) | | machine_learning |
 data_science | Data Science | 120 | data-science, data science methods | statistics, python | machine_learning, data_analysis |
-natural_language_processing | Natural Language Processing | 80 | nlp, natural language processing (nlp), computational linguistics, text mining, text analytics, natural language understanding, nlu | machine_learning | large_language_models, computer_vision |
+natural_language_processing | Natural Language Processing | 80 | nlp, natural language processing (nlp), computational linguistics, text mining, text analytics, natural language understanding, nlu, pos tagging, part-of-speech tagging, part of speech tagging | machine_learning | large_language_models, computer_vision |
 computer_vision | Computer Vision | 80 | machine vision, image processing, image recognition, image analysis, computer vision (cv) | deep_learning | natural_language_processing, opencv |
 reinforcement_learning | Reinforcement Learning | 60 | rl, deep reinforcement learning, drl, q-learning, policy gradients | machine_learning | |
 neural_networks | Neural Networks | 40 | neural network, artificial neural networks, anns, multilayer perceptron, backpropagation | machine_learning | deep_learning |

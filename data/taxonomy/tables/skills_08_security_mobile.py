@@ -49,7 +49,7 @@ kali_linux | Kali Linux | 12 | kali, parrot os, parrot security | linux | metasp
 nessus | Nessus | 6 | tenable nessus, tenable.io, openvas | vulnerability_management | qualys |
 qualys | Qualys | 6 | qualys vmdr, qualysguard | vulnerability_management | nessus |
 rapid7 | Rapid7 | 6 | rapid7 insightvm, insightidr, nexpose | vulnerability_management | nessus |
-cryptography | Cryptography | 40 | encryption, applied cryptography, crypto algorithms, symmetric encryption, public key cryptography, hashing algorithms, aes, rsa encryption | | pki, ssl_tls |
+cryptography | Cryptography | 40 | encryption, applied cryptography, crypto algorithms, symmetric encryption, public key cryptography, hashing algorithms, rsa encryption, ~AES, aes encryption, aes-256 | | pki, ssl_tls | encryption, encrypt, encrypted, cipher, ciphers, rsa, tls, ssl, keys, key, crypto, cryptography, security, sha, hashing, hmac, pki, decryption
 pki | PKI | 15 | public key infrastructure, certificate management, x.509, digital certificates, certificate authority | cryptography | ssl_tls |
 ssl_tls | SSL/TLS | 8 | tls, ssl, ssl certificates, tls certificates, mtls, mutual tls, https/tls | | pki |
 hsm | HSM | 10 | hardware security modules, hardware security module, thales hsm | cryptography | pki |

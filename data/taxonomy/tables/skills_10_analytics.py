@@ -1,7 +1,7 @@
 """Analytics, BI, marketing, product and business skills."""
 
 ANALYTICS = """
-data_analysis | Data Analysis | 40 | data analytics, analyzing data, analysing data, data analyses, analytics, data-driven analysis | excel, sql | statistics, data_visualization |
+data_analysis | Data Analysis | 40 | data analytics, analyzing data, analysing data, data analyses, data-driven analysis | excel, sql | statistics, data_visualization |
 exploratory_data_analysis | Exploratory Data Analysis | 15 | ~eda, exploratory analysis, exploratory data analysis (eda) | data_analysis | data_visualization | data, analysis, python, pandas, visualization, exploratory, statistics, jupyter, insights, dataset
 statistics | Statistics | 60 | statistical analysis, statistical methods, applied statistics, descriptive statistics, inferential statistics, biostatistics | | probability, data_analysis |
 hypothesis_testing | Hypothesis Testing | 15 | statistical significance, significance testing, t-test, t-tests, chi-square, anova, p-values, statistical tests | statistics | a_b_testing |
@@ -14,7 +14,7 @@ survey_design | Survey Design | 10 | surveys, survey research, questionnaire des
 data_visualization | Data Visualization | 20 | data visualisation, data viz, dataviz, visualization, visualisation, charts and graphs, visual analytics | | tableau, power_bi |
 data_storytelling | Data Storytelling | 10 | storytelling with data, insight communication, communicating insights | data_visualization | presentation_skills |
 dashboards | Dashboard Development | 10 | dashboards, dashboard design, dashboarding, building dashboards, kpi dashboards | data_visualization | tableau, power_bi |
-reporting | Reporting | 10 | business reporting, management reporting, report development, ad hoc reporting, ad-hoc reporting, kpi reporting | | dashboards |
+reporting | ~Reporting | 10 | business reporting, management reporting, report development, ad hoc reporting, ad-hoc reporting, kpi reporting | | dashboards | dashboards, dashboard, kpi, kpis, power bi, tableau, looker, excel, sql, metrics, bi, ssrs, analytics, data, reports, visualization, visualisation, insights, automated
 business_intelligence | Business Intelligence | 40 | ~bi, business intelligence (bi), bi tools, bi reporting, bi development | sql | data_warehousing, tableau, power_bi | tools, reporting, dashboards, dashboard, tableau, power bi, analyst, data, sql, warehouse, analytics, developer, looker, qlik
 excel | ~Excel | 20 | microsoft excel, ms excel, advanced excel, excel spreadsheets, spreadsheets, excel formulas, excel modeling | | google_sheets | microsoft, ms, spreadsheet, spreadsheets, vlookup, pivot, pivot tables, formulas, macros, office, word, powerpoint, advanced, sheets, data
 excel_macros | Excel Macros | 10 | excel automation, macro development, excel macro | excel | vba |
@@ -60,7 +60,7 @@ customer_segmentation | Customer Segmentation | 10 | market segmentation, rfm an
 customer_lifetime_value | Customer Lifetime Value | 6 | clv, ltv, cltv, lifetime value | data_analysis | cohort_analysis |
 conversion_rate_optimization | Conversion Rate Optimization | 15 | conversion optimization, landing page optimization | web_analytics | a_b_testing |
 kpis | KPIs and Metrics | 8 | kpi, key performance indicators, metrics definition, kpi tracking, performance metrics, north star metric | | okrs, dashboards |
-seo | SEO | 30 | search engine optimization, search engine optimisation, technical seo, on-page seo, off-page seo, keyword research | | sem, content_marketing |
+seo | SEO | 30 | search engine optimization, search engine optimisation, on-page seo, off-page seo, keyword research, on-page optimisation, on-page optimization, on page seo | | sem, content_marketing |
 sem | SEM | 20 | search engine marketing, paid search, ppc, pay per click, pay-per-click, paid media | | seo, google_ads |
 google_ads | Google Ads | 15 | adwords, google adwords, google ads campaigns, youtube ads | sem | meta_ads |
 meta_ads | Meta Ads | 12 | facebook ads, facebook advertising, instagram ads, meta business suite, facebook ads manager | | google_ads, social_media_marketing |
@@ -71,15 +71,15 @@ content_marketing | Content Marketing | 20 | content strategy, content creation,
 copywriting | Copywriting | 20 | copy writing, ad copy, marketing copy, copyediting, copy editing | written_communication | content_marketing |
 email_marketing | Email Marketing | 15 | email campaigns, email marketing campaigns, lifecycle marketing, crm marketing, drip campaigns | | marketing_automation |
 social_media_marketing | Social Media Marketing | 20 | smm, social media management, social media strategy | | content_marketing |
-influencer_marketing | Influencer Marketing | 10 | influencer campaigns, creator partnerships | social_media_marketing | |
-affiliate_marketing | Affiliate Marketing | 10 | affiliate programs, partner marketing | digital_marketing | |
+influencer_marketing | Influencer Marketing | 10 | influencer campaigns, creator partnerships, influencer partnerships, creator marketing | social_media_marketing
+affiliate_marketing | Affiliate Marketing | 10 | affiliate programs, partner marketing, affiliate programmes, referral marketing, referral programs, referral programmes | digital_marketing
 marketing_automation | Marketing Automation | 20 | marketing automation platforms, lead nurturing, drip marketing | | hubspot, marketo |
 hubspot | HubSpot | 10 | hubspot crm, hubspot marketing hub, hubspot sales hub | | salesforce, marketo |
 marketo | Marketo | 15 | adobe marketo, marketo engage | marketing_automation | hubspot, pardot |
 pardot | Pardot | 10 | salesforce pardot, marketing cloud account engagement | marketing_automation | marketo |
 salesforce_marketing_cloud | Salesforce Marketing Cloud | 20 | sfmc, marketing cloud, exacttarget, ampscript | marketing_automation | marketo |
-mailchimp | Mailchimp | 4 | mail chimp, klaviyo, sendgrid | email_marketing | hubspot |
-brand_management | Brand Management | 20 | branding strategy, brand strategy, brand marketing | | marketing_strategy |
+mailchimp | Mailchimp | 4 | mail chimp, sendgrid | email_marketing | hubspot |
+brand_management | Brand Management | 20 | branding strategy, brand strategy, brand marketing, brand development, brand voice, brand positioning | | marketing_strategy |
 marketing_strategy | Marketing Strategy | 30 | marketing planning, marketing plans, integrated marketing | | go_to_market_strategy |
 go_to_market_strategy | Go-to-Market Strategy | 20 | gtm strategy, go to market, go-to-market, product launches, product launch | | product_marketing |
 product_marketing | Product Marketing | 30 | product positioning, positioning and messaging, messaging framework, competitive positioning | | go_to_market_strategy |
@@ -119,29 +119,29 @@ stakeholder_management | Stakeholder Management | 25 | stakeholder engagement, m
 vendor_management | Vendor Management | 15 | supplier management, vendor relations, third-party management, outsourcing management | | procurement |
 procurement | Procurement | 25 | purchasing, strategic sourcing, procure-to-pay | | vendor_management, supply_chain_management |
 supply_chain_management | Supply Chain Management | 50 | supply chain, scm, supply chain planning, supply chain optimization, demand planning, logistics management | | procurement, inventory_management |
-inventory_management | Inventory Management | 15 | inventory control, stock management, inventory planning, warehouse management, wms | | supply_chain_management |
+inventory_management | Inventory Management | 15 | inventory control, stock management, inventory planning | | supply_chain_management |
 logistics | ~Logistics | 30 | logistics operations, transportation management, tms, freight management, last-mile delivery | | supply_chain_management | supply chain, shipping, freight, warehouse, warehousing, transportation, operations, distribution, delivery, fleet
 operations_management | Operations Management | 40 | business operations, operational management, ops management | | process_improvement |
 change_management | Change Management | 20 | organizational change management, organisational change, change leadership, prosci, adkar | | stakeholder_management |
 risk_management | Risk Management | 30 | enterprise risk management, risk mitigation, risk analysis, risk assessment and mitigation | | grc |
-financial_analysis | Financial Analysis | 40 | financial analytics, financial statement analysis, ratio analysis, variance analysis | accounting | financial_modeling |
+financial_analysis | Financial Analysis | 40 | financial analytics, financial statement analysis, ratio analysis | accounting | financial_modeling |
 financial_modeling | Financial Modeling | 40 | financial modelling, financial models, dcf, discounted cash flow, three-statement model, lbo modeling | excel, accounting | financial_analysis, valuation |
 valuation | ~Valuation | 30 | company valuation, business valuation, equity valuation, valuation models | financial_modeling | financial_modeling | dcf, financial, finance, equity, models, modeling, m&a, comparables, multiples, investment
 fpa | FP&A | 40 | financial planning and analysis, fp and a, financial planning & analysis, fpna | financial_analysis | budgeting, forecasting |
 budgeting | Budgeting | 15 | budget planning, budget management, budget preparation, cost management, cost control | | forecasting |
-forecasting | Forecasting | 20 | financial forecasting, demand forecasting, sales forecasting, revenue forecasting, business forecasting | statistics | time_series_analysis, budgeting |
-accounting | Accounting | 60 | financial accounting, bookkeeping, general ledger, accounts payable, accounts receivable, gaap, ifrs, month-end close | | financial_analysis |
-auditing | Financial Auditing | 40 | audit, internal audit, external audit, statutory audit, sox compliance, sarbanes-oxley, sox | accounting | security_auditing |
+forecasting | Forecasting | 20 | financial forecasting, demand forecasting, revenue forecasting, business forecasting, reforecasting, reforecasts, re-forecasting | statistics | time_series_analysis, budgeting |
+accounting | Accounting | 60 | financial accounting, bookkeeping | | financial_analysis |
+auditing | Financial Auditing | 40 | audit, internal audit, external audit, statutory audit | accounting | security_auditing |
 taxation | Taxation | 40 | tax compliance, tax planning, gst compliance, vat compliance, corporate tax | accounting | |
-quickbooks | QuickBooks | 8 | quickbooks online, intuit quickbooks, xero | accounting | netsuite |
+quickbooks | QuickBooks | 8 | quickbooks online, intuit quickbooks | accounting | netsuite |
 investment_analysis | Investment Analysis | 40 | equity research, portfolio analysis, asset management, investment research | financial_analysis | valuation |
 quantitative_finance | Quantitative Finance | 80 | quant finance, derivatives pricing, risk modeling, stochastic calculus, options pricing, algorithmic trading | statistics | |
 actuarial_science | Actuarial Science | 100 | actuarial analysis, actuarial modeling, actuarial | statistics | risk_management |
 p_and_l_management | P&L Management | 30 | p&l, p&l responsibility, profit and loss management, p&l ownership | | budgeting |
 business_strategy | Business Strategy | 40 | corporate strategy, strategy development, strategic planning, strategy consulting, strategic initiatives | | competitive_analysis |
-business_development | Business Development | 30 | biz dev, bizdev, new business development, strategic partnerships, partnership development | | sales |
+business_development | Business Development | 30 | biz dev, bizdev, strategic partnerships, partnership development | | sales |
 sales | ~Sales | 30 | b2b sales, b2c sales, saas sales, sales management, solution selling, consultative selling, enterprise sales, inside sales | | business_development, negotiation | b2b, quota, quotas, pipeline, closing, prospects, prospecting, crm, selling, deals, targets, revenue, clients, negotiation, cold calling
-lead_generation | Lead Generation | 10 | lead gen, prospecting, demand generation, outbound prospecting, cold calling, cold outreach | | sales |
+lead_generation | Lead Generation | 10 | lead gen | | sales |
 account_management | Account Management | 20 | key account management, client account management, kam, account planning | | customer_success |
 customer_success | Customer Success | 20 | customer success management, client success, customer retention, customer onboarding | | account_management |
 customer_support | Customer Support | 15 | customer service, technical support, customer care, help desk, helpdesk, service desk, it support | | customer_success |
@@ -149,13 +149,13 @@ zendesk | Zendesk | 4 | zendesk support, freshdesk, intercom | customer_support 
 ecommerce | E-commerce | 30 | ecommerce, e-commerce, online retail, ecommerce platforms, d2c | | shopify, digital_marketing |
 fintech | Fintech | 30 | financial technology, payment processing, payment gateways, banking domain | | |
 stripe | ~Stripe | 6 | stripe api, stripe payments, braintree, paypal integration, razorpay | api_integration | fintech | payments, api, payment, billing, checkout, subscriptions, integration, integrations, webhooks
-healthcare_domain | Healthcare Domain | 40 | healthcare it, health informatics, ehr, emr systems, epic systems, hl7, fhir, clinical data | | hipaa |
+healthcare_domain | Healthcare Domain | 40 | healthcare it, health informatics, hl7, fhir, clinical data | | hipaa |
 edtech | EdTech | 20 | education technology, learning management systems, lms, moodle | | |
 saas | SaaS | 15 | software as a service, saas products, saas platforms, b2b saas | cloud_computing | |
 gis | GIS | 40 | geographic information systems, arcgis, esri arcgis, qgis, geospatial analysis, spatial analysis, geospatial | | postgis |
 contract_management | Contract Management | 15 | contract negotiation, contract drafting, contract administration, clm | | vendor_management, negotiation |
-human_resources | Human Resources | 40 | ~hr, people operations, hr management, hrm, human resource management, hris | | recruiting | human resources, people, employee, employees, payroll, hiring, onboarding, policies, hris, benefits, talent, generalist
-recruiting | ~Recruiting | 30 | ~recruitment, talent acquisition, sourcing candidates, technical recruiting, full-cycle recruiting, applicant tracking systems | | human_resources | talent, hiring, sourcing, candidates, recruiter, interviews, interviewing, pipeline, headhunting, linkedin recruiter, full-cycle
+human_resources | Human Resources | 40 | ~hr, people operations, hr management, hrm, human resource management | | recruiting | human resources, people, employee, employees, payroll, hiring, onboarding, policies, hris, benefits, talent, generalist
+recruiting | ~Recruiting | 30 | ~recruitment, talent acquisition, sourcing candidates, technical recruiting, full-cycle recruiting | | human_resources | talent, hiring, sourcing, candidates, recruiter, interviews, interviewing, pipeline, headhunting, linkedin recruiter, full-cycle
 """
 
 BLOCKS = [("analytics_business", ANALYTICS)]

@@ -2,7 +2,7 @@
 
 DESIGN = """
 ux_design | UX Design | 60 | ux, user experience design, user experience, ux/ui design, ui/ux design, ui/ux, ux/ui, ux designer skills | | ui_design, user_research, interaction_design |
-ui_design | UI Design | 50 | user interface design, ui, ui designs, interface design, gui design, visual interface design | | ux_design, visual_design |
+ui_design | UI Design | 50 | user interface design, ui designs, interface design, gui design, visual interface design, ~UI | | ux_design, visual_design | design, designer, designs, figma, sketch, ux, interface, interfaces, screens, mockups, wireframes, prototypes, prototyping, visual, layouts, adobe xd, components
 user_research | User Research | 30 | ux research, user interviews, usability research, design research, customer interviews, user needs analysis | | usability_testing, ux_design |
 usability_testing | Usability Testing | 12 | usability tests, user testing, moderated testing, unmoderated testing, usability studies, usertesting | user_research | a_b_testing |
 interaction_design | Interaction Design | 30 | ixd, interaction designer skills, micro-interactions, microinteractions | ux_design | ui_design |
@@ -125,7 +125,7 @@ cross_cultural | Cross-Cultural Communication | 15 | cultural awareness, intercu
 remote_work | Remote Collaboration | 8 | async communication, asynchronous communication, remote collaboration tools | | collaboration |
 professionalism | Professionalism | 8 | professional conduct, integrity and professionalism, business etiquette | | |
 research_skills | Research Skills | 20 | desk research, literature review, research methodology, secondary research | | analytical_thinking |
-teaching | Teaching | 30 | training delivery, knowledge transfer, knowledge sharing, instructional design, corporate training | | mentoring |
+teaching | Teaching | 30 | training delivery, knowledge transfer, knowledge sharing, corporate training | | mentoring |
 english | ~English | 100 | english language, english proficiency, fluent english, business english, english fluency | | | fluent, fluency, speaking, spoken, written, proficiency, native, language, languages, level, c1, c2, b2, communication
 spanish | ~Spanish | 200 | spanish language, fluent spanish, castellano | | portuguese | fluent, fluency, speaking, spoken, written, proficiency, native, language, languages, bilingual, level
 french | ~French | 200 | french language, fluent french, francais | | | fluent, fluency, speaking, spoken, written, proficiency, native, language, languages, bilingual, level

@@ -13,7 +13,7 @@ smartsheet | Smartsheet | 4 | smart sheet | | ms_project |
 ms_project | Microsoft Project | 10 | ms project, microsoft project, ms project server, project online, primavera p6, primavera | project_management | smartsheet |
 linear_app | ~Linear | 2 | linear.app, linear issue tracker | | jira | issues, issue tracker, jira, tickets, project management, cycles, roadmap, tool, tools
 slack | ~Slack | 1 | slack api, slack bots, slack workspace | | microsoft_teams | channels, workspace, bots, bot, integrations, teams, zoom, communication, messaging, api
-microsoft_teams | Microsoft Teams | 2 | ms teams, ~teams, teams app development | | slack | microsoft, ms, office 365, meetings, chat, sharepoint, outlook, collaboration, video calls
+microsoft_teams | Microsoft Teams | 2 | ms teams, teams app development | | slack | microsoft, ms, office 365, meetings, chat, sharepoint, outlook, collaboration, video calls
 zoom | ~Zoom | 1 | zoom meetings, zoom video | | microsoft_teams | meetings, video, calls, conferencing, webinars, remote, teams, google meet
 miro | Miro | 2 | miro board, miro boards, mural app, realtimeboard | | figma |
 lucidchart | Lucidchart | 3 | lucid chart, lucidspark, draw.io, diagrams.net | | visio |

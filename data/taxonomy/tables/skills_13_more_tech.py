@@ -138,9 +138,9 @@ tableau_cert | Tableau Certification | 30 | tableau desktop specialist, tableau 
 pl_300 | Power BI Data Analyst (PL-300) | 40 | pl-300, da-100, microsoft certified data analyst associate | power_bi | |
 google_analytics_cert | Google Analytics Certification | 10 | google analytics certified, ga4 certification, google analytics individual qualification, gaiq | google_analytics | |
 salesforce_admin_cert | Salesforce Certified Administrator | 50 | salesforce administrator certification, salesforce admin certified, adm 201, adm-201 | salesforce | |
-cfa | CFA | 300 | chartered financial analyst, cfa level i, cfa level ii, cfa charterholder | financial_analysis | frm |
+cfa | CFA | 300 | chartered financial analyst, cfa level i, cfa level ii, cfa charterholder, cfa level iii, cfa level 1, cfa level 2, cfa level 3 | financial_analysis | frm |
 frm | FRM | 200 | financial risk manager, garp frm | risk_management | cfa |
-cpa | ~CPA | 300 | certified public accountant, us cpa, chartered accountant, acca, cima | accounting | | accounting, accountant, certified, audit, tax, gaap, ifrs, licensed, finance, chartered
+cpa | ~CPA | 300 | certified public accountant, us cpa, certified practising accountant, cpa australia, cpa qualified, cpa-qualified, cpa licence, cpa license | accounting | | accounting, accountant, certified, audit, tax, gaap, ifrs, licensed, finance, chartered
 itil_foundation | ITIL Foundation Certification | 20 | itil 4 foundation, itil foundation, itil certified | itil | |
 six_sigma_green_belt | Six Sigma Green Belt Certification | 40 | lssgb, cssgb, certified six sigma green belt | lean_six_sigma | |
 togaf | TOGAF | 40 | togaf 9, togaf 10, togaf certified, the open group architecture framework | enterprise_architecture | |

@@ -34,7 +34,7 @@ dual_track_agile | Dual-Track Agile | 3 | dual track agile, continuous discovery
 BUSINESS_MORE = """
 sales_operations | Sales Operations | 20 | sales ops, salesops, sales enablement, sales analytics | sales | revenue_management |
 salesforce_cpq | Salesforce CPQ | 20 | cpq, configure price quote, steelbrick | salesforce | |
-presales | Pre-Sales | 30 | pre-sales, presales engineering, solution consulting, technical sales, sales engineering, solutions engineering, product demos | | sales |
+presales | Pre-Sales | 30 | pre-sales, presales engineering, solution consulting, technical sales, sales engineering, solutions engineering | | sales |
 proposal_writing | Proposal Writing | 10 | rfp responses, rfp writing, rfps, bid writing, tender writing, rfi responses | written_communication | presales |
 management_consulting | Management Consulting | 60 | strategy consulting engagements, business consulting, consulting skills | | business_strategy |
 customer_experience | Customer Experience | 20 | cx, cx strategy, customer experience management, voice of the customer | | customer_success, journey_mapping |
@@ -46,7 +46,7 @@ people_analytics | People Analytics | 20 | hr analytics, workforce analytics, ta
 workforce_planning | Workforce Planning | 15 | headcount planning, strategic workforce planning, resource planning | | human_resources |
 compensation_benefits | Compensation and Benefits | 25 | comp and ben, total rewards, c&b, compensation analysis | human_resources | payroll |
 payroll | ~Payroll | 15 | payroll processing, payroll administration, payroll management | | compensation_benefits | processing, administration, hr, adp, taxes, deductions, salaries, wages, accounting, compliance
-performance_management | Performance Management | 15 | performance reviews, performance appraisal, performance appraisals, employee performance management | human_resources | people_management |
+performance_management | Performance Management | 15 | performance reviews, performance appraisal, performance appraisals, employee performance management, performance managing | human_resources | people_management |
 learning_development | Learning and Development | 25 | l&d, learning & development, training and development, employee development, talent development | | teaching |
 employee_relations | Employee Relations | 20 | labor relations, labour relations, industrial relations, employee engagement | human_resources | |
 corporate_finance | Corporate Finance | 60 | capital budgeting, capital structure, working capital management, corporate financial management | accounting | financial_analysis |
@@ -64,7 +64,7 @@ pharmacovigilance | Pharmacovigilance | 40 | drug safety, adverse event reportin
 esg_reporting | ESG and Sustainability | 30 | esg, sustainability reporting, carbon accounting, csr reporting, ghg accounting | | regulatory_reporting |
 category_management | Category Management | 20 | category manager skills, assortment planning, merchandising, retail merchandising | | procurement |
 sales_and_operations_planning | S&OP | 20 | s&op, sales and operations planning, integrated business planning, ibp | supply_chain_management | forecasting |
-lean_manufacturing | Lean Manufacturing | 30 | lean production, toyota production system, 5s, kanban manufacturing, just-in-time, jit | lean | lean_six_sigma |
+lean_manufacturing | Lean Manufacturing | 30 | lean production, toyota production system, kanban manufacturing, just-in-time, jit | lean | lean_six_sigma |
 manufacturing_execution | Manufacturing Execution Systems | 30 | mes, manufacturing execution system, sap me, shop floor systems | erp | scada |
 real_estate_domain | Real Estate | 40 | commercial real estate, property management, real estate analysis, yardi | | |
 legal_compliance | Legal and Regulatory Compliance | 30 | regulatory affairs, legal compliance, corporate compliance | | grc |
