@@ -1,8 +1,9 @@
 """`python -m core extract --input IN.jsonl --output OUT.jsonl` (contract in ../shared/design.md).
 
 IN rows: {"id", "text", "kind": "job"|"resume"}. OUT rows, in input order:
-{"id", "skills": [{"skill_id","name","surface","start","end","requirement","confidence"}], "seniority", "years"};
-offsets index the given text exactly. A bad row (not JSON, missing id/text, unknown kind, text over the
+{"id", "skills": [{"skill_id","name","surface","start","end","layer","requirement","confidence"}], "seniority",
+"years"}; `layer` is "knowledge" (technologies, tools, fields) or "skill" (abilities); offsets index the given
+text exactly. A bad row (not JSON, missing id/text, unknown kind, text over the
 limit) becomes {"id", "line", "error"} in OUT and a message on stderr; the run goes on and exits 0.
 `--cache` reads and writes the DocumentExtraction cache (DATABASE_URL / SKILLGAP_DATA_DIR).
 """
@@ -20,7 +21,7 @@ from core.errors import InvalidInput
 from core.skills.extract import Extractor, make_extractor
 from core.skills.models import Extraction
 
-SKILL_KEYS = ("skill_id", "name", "surface", "start", "end", "requirement", "confidence")
+SKILL_KEYS = ("skill_id", "name", "surface", "start", "end", "layer", "requirement", "confidence")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -97,6 +97,16 @@ def parse_page(markup: str) -> Page:
     )
 
 
+_TAG = re.compile(r"</?(?:p|br|li|ul|ol|div|span|b|strong|i|em|h[1-6]|table|tr|td|a|section|article)\b[^>]*>", re.I)
+
+
+def looks_like_html(text: str) -> bool:
+    """True when the text carries HTML markup (block or inline tags, or entity-escaped tags)."""
+    if "<" in text:
+        return bool(_TAG.search(text))
+    return "&lt;" in text and bool(_TAG.search(html.unescape(text)))
+
+
 def html_to_text(markup: str) -> str:
     """Text of an HTML fragment (e.g. a JSON-LD description): all blocks kept, scripts and styles dropped."""
     if "<" not in markup and "&lt;" in markup:

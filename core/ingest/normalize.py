@@ -11,6 +11,7 @@ from datetime import datetime
 
 from core.config import Limits
 from core.errors import IngestError
+from core.ingest.html_text import html_to_text, looks_like_html
 from core.ingest.locations import canonicalize
 from core.ingest.records import PostingRecord
 from core.ingest.salary import Salary, normalize_salary
@@ -62,7 +63,8 @@ def normalize(record: PostingRecord, limits: Limits) -> NormalizedPosting:
     """Validate and normalize one record; raises IngestError when it cannot become a posting."""
     record = _encodable(record)
     title = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", record.title or "")).strip()[:MAX_TITLE]
-    description = normalize_text(record.description or "")[: limits.max_chars]
+    raw = record.description or ""
+    description = normalize_text(html_to_text(raw) if looks_like_html(raw) else raw)[: limits.max_chars]
     if not title:
         raise IngestError(f"{record.ref or 'record'}: empty title")
     if not description:

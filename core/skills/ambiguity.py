@@ -147,6 +147,14 @@ def _cue_before(norm: str, ns: int) -> bool:
     return head.endswith(_CUE_ENDINGS)
 
 
+def _named_in(text: str, norm: str, ns: int, end: int) -> bool:
+    """True for "... in Go," / "written with Swift." — 'in' or 'with' right before, punctuation or a line end
+    right after (only checked once the surface has the product's own case)."""
+    head = norm[max(0, ns - 6):ns].split()
+    after = text[end:end + 1]
+    return bool(head) and head[-1] in ("in", "with") and (after == "" or after in ",.;)\n")
+
+
 def context_needles(words: tuple[str, ...]) -> tuple[str, ...]:
     """Search strings for normalised context words: words of 5+ chars also match as a prefix
     ("fluent" finds "fluently"), shorter ones only as whole tokens."""
@@ -184,9 +192,11 @@ def judge(form, *, surface: str, text: str, norm: str, span: tuple[int, int, int
     ns, ne, start, end = span
     listed = list_neighbour(text, start, end, prev_anchor, next_anchor)
     reason = veto(form.key, text, norm, span, bool(listed))
+    right_case = form.caseless or case_ok(surface, form.declared)
+    if reason.startswith("after article") and right_case and _has_context(norm, ns, ne, form.context):
+        reason = ""  # "our Snowflake warehouse": the product's own case and its context outweigh the article
     if reason:
         return Verdict(False, reason=reason)
-    right_case = form.caseless or case_ok(surface, form.declared)
     if block or listed == "punct" or (listed == "space" and right_case):
         kind = block or "list"
         return Verdict(True, 0.85, kind, [kind])
@@ -196,7 +206,7 @@ def judge(form, *, surface: str, text: str, norm: str, span: tuple[int, int, int
     word = _has_context(norm, ns, ne, form.context)
     if word:
         evidence.append(f"context:{word}")
-    if _cue_before(norm, ns):
+    if _cue_before(norm, ns) or _named_in(text, norm, ns, end):
         evidence.append("cue")
     if _words(norm, ns, ne)[1] in TECH_WORDS:
         evidence.append("tech_word")

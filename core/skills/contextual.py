@@ -3,10 +3,12 @@
 Per text: the lexical pass (core.skills.gazetteer) -> tokens and context features (gazetteer tags, learned
 lexicon, line and section cues, word classes; core.skills.features) -> per-layer Viterbi spans
 (core.skills.tagger) -> mentions:
-- a span equal to a taxonomy candidate is that skill (the candidate is *accepted by the model*; a candidate no
-  span covers is *rejected by the model* and listed in diagnostics["rejected"]);
+- a span equal to a taxonomy candidate is that skill (the candidate is *accepted by the model*);
+- the listed-skill floor (core.skills.predicted.listed): a taxonomy candidate the rules accepted but no span
+  covers is a mention all the same (evidence "listed") — the model decides boundaries and open vocabulary, never
+  whether a skill the text plainly names is one; only the rules (case, ambiguity, context) reject a candidate;
 - a knowledge span starting with its only candidate ("Java 8", "AWS services") is that skill with the span's bounds;
-  a span holding several candidates ("React/Redux") gives one mention per candidate;
+  a span holding several candidates ("React/Redux", "SQL Server stored procedures") gives one mention per candidate;
 - any other span is open vocabulary and goes through the CRAG-style gate (core.skills.gate): mapped, emerging
   (skill_id None, kept for clarification) or rejected.
 Resumes also get a level per mention (core.skills.levels), and every rule-accepted occurrence of a skill the
@@ -24,8 +26,7 @@ Extraction.diagnostics (JSON; the clarification step reads "mapping", "rejected"
   "mapped"|"emerging"|"rejected", "skill_id", "name", "confidence", "candidates": [{"skill_id", "score"}] best
   first, "reason", "recipe": "literal"|"surface"|"core"|"", "retries", and for retrieval "accepted_count",
   "margin", "literal_reject_rate", "top_k"};
-- "rejected": [{"skill_id", "surface", "start", "end", "reason"}] — rule rejections (v1 reasons) and
-  "context model: not a skill here";
+- "rejected": [{"skill_id", "surface", "start", "end", "reason"}] — rule rejections (v1 reasons);
 - "ambiguous": [{"skill_id", "surface", "start", "end", "status": "accepted"|"rejected", "reason"}] for
   candidates of ambiguous forms ("Go", "R", "Spring");
 - resumes: "levels": [{"skill_id", "name", "surface", "start", "end", "level", "source":
@@ -35,7 +36,6 @@ Extraction.diagnostics (JSON; the clarification step reads "mapping", "rejected"
 from __future__ import annotations
 
 import math
-import re
 from bisect import bisect_left
 
 import numpy as np
@@ -49,9 +49,10 @@ from core.skills.gazetteer import GazetteerExtractor, LexicalPass, attach_years,
 from core.skills.junction import Compounds, Junctions, WordVectors
 from core.skills.levels import apply_levels
 from core.skills.lexicon import Lexicon
+from core.skills.markup import mask_markup, restore_surfaces
 from core.skills.model import ExtractorModel
 from core.skills.models import Extraction, SkillMention
-from core.skills.predicted import PredictedSpan as _Span, coordinated, evidence_occurrences
+from core.skills.predicted import PredictedSpan as _Span, coordinated, evidence_occurrences, listed
 from core.skills.rerank import rerank_spans
 from core.skills.signature import Context, context
 from core.skills.tagger import Scorer, decode, spans
@@ -139,12 +140,13 @@ class ContextExtractor:
 
     def extract(self, text: str, kind: str) -> Extraction:
         """Mentions with exact offsets plus document facts and diagnostics."""
+        original, text = text, mask_markup(text)  # "<b>Docker</b>" reads as "   Docker    " (core.skills.markup)
         km = self.model.kinds.get(kind) if self.model is not None else None
         if km is None:
             extraction = self.gazetteer.extract(text, kind)
             extraction.diagnostics["model"] = {"loaded": False, "reason": self.model_error or
                                                f"the model has no {kind} tagger", "fallback": "gazetteer"}
-            return apply_levels(extraction, text)
+            return restore_surfaces(apply_levels(extraction, text), original)
         lex, tokens, ctx = analyse(self.gazetteer, text, kind, km.lexicon)
         with one_blas_thread():  # small matmuls (BiLSTM, scores): BLAS threads only spin, twice the CPU
             predicted = self._tag(kind, km, tokens, ctx, lex)
@@ -152,6 +154,7 @@ class ContextExtractor:
         found += coordinated(text, lex, found, used)
         if kind == "resume":
             found += evidence_occurrences(lex, found, used)
+        found += listed(lex, used, lambda skill_id: layer_of(self.taxonomy, skill_id))
         open_spans = list({(s.start, s.end): s for s in sorted(
             open_spans, key=lambda s: (s.start, s.end, s.layer == "knowledge"))}.values())  # knowledge wins ties
         decisions = self.gate.decide([(text[s.start:s.end], s.start, s.end) for s in open_spans])
@@ -161,8 +164,7 @@ class ContextExtractor:
                 s.confidence = min(s.confidence, d.confidence) if d.skill_id else s.confidence
                 found.append(s)
         mentions = self._mentions(text, kind, lex, found)
-        rejected = [gate_mod_row(c, r) for c, r in lex.rejected] + [
-            gate_mod_row(c, "context model: not a skill here") for c in lex.accepted if id(c) not in used]
+        rejected = [gate_mod_row(c, r) for c, r in lex.rejected]
         extraction = self.gazetteer.document(text, kind, mentions, lex.phrases, lex.candidates, rejected,
                                              lex.sections)
         d = extraction.diagnostics
@@ -172,7 +174,7 @@ class ContextExtractor:
         d["gate"] = {"summary": gate_mod.summary(decisions, self.gate.mode, self.embedder_id)}
         d["mapping"] = [x.to_dict() for x in decisions[:MAX_ROWS]]
         d["ambiguous"] = _ambiguous_rows(lex, used)
-        return apply_levels(extraction, text)
+        return restore_surfaces(apply_levels(extraction, text), original)
 
     def _tag(self, kind: str, km, tokens: Tokens, ctx: Context, lex: LexicalPass) -> list[_Span]:
         """Viterbi spans of every layer with a confidence from the mean emission margin; for jobs with a second
@@ -225,7 +227,8 @@ class ContextExtractor:
 
     def _resolve(self, text: str, lex: LexicalPass, predicted: list[_Span], kind: str):
         """(mapped spans, open-vocabulary spans, ids of candidates the model accepted)."""
-        kept = lex.kept
+        vetoed = {(c.start, c.end) for c, reason in lex.rejected if reason not in _OVERRULABLE}
+        kept = [c for c in lex.kept if (c.start, c.end) not in vetoed]  # "swift response": the rules' veto stands
         starts = [c.start for c in kept]
         found: list[_Span] = []
         open_spans: list[_Span] = []
@@ -242,15 +245,11 @@ class ContextExtractor:
                 c = inside[0]
                 used.add(id(c))
                 found.append(_Span(p.start, p.end, p.layer, p.confidence, c.form.skill_id, "model"))
-            elif len(inside) > 1 and p.layer != "skill" and not _listed(text, inside):
-                for c in inside:
-                    used.add(id(c))
-                found.append(_Span(p.start, p.end, p.layer, p.confidence, inside[-1].form.skill_id, "model:head"))
-            elif len(inside) > 1:
+            elif len(inside) > 1:  # one mention per skill named inside ("SQL Server stored procedures")
                 for c in inside:
                     used.add(id(c))
                     found.append(_Span(c.start, c.end, p.layer, p.confidence, c.form.skill_id, "model:split"))
-            else:
+            elif (p.start, p.end) not in vetoed:  # nor does the gate map the vetoed word itself
                 open_spans.append(p)
         return found, open_spans, used
 
@@ -275,12 +274,7 @@ class ContextExtractor:
         return out
 
 
-_LIST_SEPARATOR = re.compile(r"[,;/&+|]|\b(?:and|or)\b", re.I)
-
-
-def _listed(text: str, inside: list) -> bool:
-    """True when list punctuation or and/or separates the candidates (several skills, not one name)."""
-    return any(_LIST_SEPARATOR.search(text, a.end, b.start) for a, b in zip(inside, inside[1:]))
+_OVERRULABLE = frozenset({"no supporting context"})  # rule rejections the model may overrule (weak evidence only)
 
 
 def gate_mod_row(c, reason: str) -> dict:

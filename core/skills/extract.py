@@ -13,9 +13,10 @@ from core.skills.models import Extraction
 from core.taxonomy.models import Taxonomy
 
 EXTRACTOR_VERSION = "gaz-2"  # bump when gazetteer rules change (gaz-2: inline "Requirements:"); + taxonomy version
-CONTEXT_VERSION = "ctx-7"  # bump when the context code changes (ctx-2 list items, ctx-3 inline cue, ctx-4 rerank,
+CONTEXT_VERSION = "ctx-9"  # bump when the context code changes (ctx-2 list items, ctx-3 inline cue, ctx-4 rerank,
 # ctx-5 the postings BiLSTM of core.skills.neural, ctx-6 the list-item splitter of core.skills.junction, ctx-7 the
-# splitter reads the BiLSTM's log-probabilities)
+# splitter reads the BiLSTM's log-probabilities, ctx-8 the listed-skill floor of core.skills.predicted.listed,
+# ctx-9 resume levels from dated roles, core.skills.levels)
 MAX_VERSION_LEN = 40  # DocumentExtraction.extractor_version column width
 
 

@@ -14,13 +14,15 @@ For each span (decisions are memoised per normalised surface, so repeats cost a 
    Otherwise retry, at most max_retries times: widen top-k by top_k_step (up to top_k_max) while every hit was
    accepted or no second skill was seen, else switch the query recipe once (surface -> core phrase), else stop.
 4. Not confident -> "emerging": kept as a mention with skill_id None, its best candidates recorded for the
-   clarification step. Without an embedder step 3 is skipped (mode "literal").
+   clarification step — when the phrase reads like a skill's name (core.skills.shape); a duty ("Write and
+   maintain Airflow DAGs") or a fragment ("Perform initial") is "rejected" instead. Without an embedder step 3
+   is skipped (mode "literal").
 Every threshold comes from core.config.GateSettings.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -28,6 +30,7 @@ from core.config import GateSettings
 from core.skills.features import STOPWORDS
 from core.skills.forms import FormIndex
 from core.skills.normalize import normalize_form
+from core.skills.shape import skill_shaped
 from core.taxonomy.models import Taxonomy
 
 LEAD_WORDS = frozenset(
@@ -159,6 +162,10 @@ class MappingGate:
             self.embedder.encode_cached(need)  # one batch for the whole document
         for key, surface in pending.items():
             decision = literal[key] or self._retrieve(surface)
+            if decision.decision == "emerging":
+                shaped, why = skill_shaped(surface)
+                if not shaped:  # a duty or a fragment: kept in diagnostics, not shown as a skill
+                    decision = replace(decision, decision="rejected", reason=f"not a skill name: {why}")
             if len(self._memo) >= MEMO_LIMIT:
                 self._memo.clear()
             self._memo[key] = decision

@@ -78,13 +78,14 @@ def _norm_char(char: str) -> str:
     return "".join(out)
 
 
-_URL_OR_EMAIL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+", re.I)
+_URL_OR_EMAIL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+"
+                           r"|\b[a-z0-9-]+\.(?:com|io|org|net|dev|co|me|ai|app)/\S*", re.I)
 
 
 def mask_urls(text: str) -> str:
-    """Blank out URLs and e-mail addresses (same length: offsets do not move), so "indeed.com/r/x" or
-    "go@corp.com" never yield a skill."""
-    if "://" not in text and "www." not in text and "@" not in text:
+    """Blank out URLs (also scheme-less profile links such as "github.com/jdoe") and e-mail addresses (same
+    length: offsets do not move), so "indeed.com/r/x", "github.com/jdoe" or "go@corp.com" never yield a skill."""
+    if "://" not in text and "www." not in text and "@" not in text and "/" not in text:
         return text
     return _URL_OR_EMAIL.sub(lambda m: " " * len(m.group()), text)
 

@@ -35,6 +35,20 @@ def evidence_occurrences(lex: LexicalPass, found: list[PredictedSpan], used: set
     return out
 
 
+def listed(lex: LexicalPass, used: set[int], layer_of) -> list[PredictedSpan]:
+    """The listed-skill floor: every taxonomy candidate the rules accepted (case, ambiguity and context rules of
+    core.skills.gazetteer) that the model left out. A skill the text names is a skill unless those rules say its
+    context is not one ("Go to market", "Spring semester"); the model's annotation conventions (SkillSpan leaves
+    many plain tool names untagged) never drop it. `layer_of(skill_id)` gives the mention's layer."""
+    out = []
+    for c in lex.accepted:
+        if id(c) not in used:
+            used.add(id(c))
+            out.append(PredictedSpan(c.start, c.end, layer_of(c.form.skill_id), round(c.confidence * 0.85, 3),
+                                     c.form.skill_id, "listed"))
+    return out
+
+
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and|or)?|;|/|&|\+|\band\b|\bor\b)\s*", re.I)
 
 

@@ -3,9 +3,11 @@
 Jobs pass through untouched (the wrapped extractor's Extraction object itself). For a resume, the resume tagger
 (core.skills.resume_tagger: all-MiniLM-L6-v2 with fine-tuned top layers) gives every wordpiece a probability of
 being inside an annotated skill, then:
-- a wrapped mention is kept when the mean probability over its pieces is >= `keep` (the artifact's tuned
-  threshold), its confidence raised to that probability when higher; a dropped mention whose skill is kept
-  elsewhere is an *evidence* occurrence of it (Extraction.evidence: levels, years and evidence sentences still
+- a wrapped mention of a taxonomy skill is always kept (the listed-skill floor: a skill the resume names is the
+  person's; the tagger, trained on unevenly annotated resumes, only raises its confidence when it agrees);
+  an open-vocabulary mention (no skill_id) is kept when the mean probability over its pieces is >= `keep` (the
+  artifact's tuned threshold), its confidence raised to that probability when higher; a dropped mention whose
+  skill is kept elsewhere is an *evidence* occurrence of it (Extraction.evidence: levels, years and evidence sentences still
   read it), otherwise it is rejected with a diagnostics["rejected"] row (reason JUDGE_REJECTED, with its
   "score"), which the clarification step asks about;
 - a tagger span (pieces above `add`) that overlaps no kept mention is added, mapped through the wrapped
@@ -41,7 +43,8 @@ from core.skills.resume_tagger import (DEFAULT_TAGGER_PATH, TaggerUnavailable, c
                                        read_meta, span_scores)
 
 MAX_MAPPING_ROWS = 200  # as the context extractor's
-JUDGE_VERSION = "j3"  # bump when the judging changes (j2: rejections askable, j3: confidences); in `version`
+JUDGE_VERSION = "j4"  # bump when the judging changes (j2: rejections askable, j3: confidences, j4: taxonomy
+# mentions are never dropped - the listed-skill floor); in `version`
 JUDGE_REJECTED = "resume judge: not a skill here"  # diagnostics["rejected"] reason (clarification asks about it)
 
 
@@ -119,9 +122,9 @@ class ResumeJudge:
         keep_at, add_at = float(tagger.meta["keep"]), float(tagger.meta["add"])
         tagged = tagger.tag(text)
         scores = span_scores(tagged.offsets, tagged.probs, [(m.start, m.end) for m in extraction.mentions])
-        kept = [replace(m, confidence=round(max(m.confidence, s), 3))  # the tagger's probability backs it
-                for m, s in zip(extraction.mentions, scores) if s >= keep_at]
-        dropped = [(m, s) for m, s in zip(extraction.mentions, scores) if s < keep_at]
+        kept = [replace(m, confidence=round(max(m.confidence, s), 3)) if s >= keep_at else m
+                for m, s in zip(extraction.mentions, scores) if s >= keep_at or m.skill_id]
+        dropped = [(m, s) for m, s in zip(extraction.mentions, scores) if s < keep_at and not m.skill_id]
         spans = [(a, b) for a, b in decode_spans(tagged.offsets, tagged.probs, add_at)
                  if not any(m.start < b and a < m.end for m in kept) and text[a:b].strip()]
         added, decisions = self._added(text, kept, spans, span_scores(tagged.offsets, tagged.probs, spans))

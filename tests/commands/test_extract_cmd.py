@@ -11,7 +11,7 @@ from core.commands import extract as extract_cmd
 from core.skills.gazetteer import GazetteerExtractor
 from tests.skills.conftest import build_taxonomy, stub_sections
 
-SKILL_KEYS = {"skill_id", "name", "surface", "start", "end", "requirement", "confidence"}
+SKILL_KEYS = {"skill_id", "name", "surface", "start", "end", "layer", "requirement", "confidence"}
 
 
 @pytest.fixture(autouse=True)
@@ -50,6 +50,7 @@ def test_extract_writes_contract_rows_with_exact_offsets(tmp_path, capsys):
     for row, text in zip(rows, [JOB, RESUME]):
         for skill in row["skills"]:
             assert set(skill) == SKILL_KEYS
+            assert skill["layer"] in ("knowledge", "skill")
             assert text[skill["start"]:skill["end"]] == skill["surface"]
     assert [(s["skill_id"], s["requirement"]) for s in rows[0]["skills"]] == [
         ("python", "unspecified"), ("go", "required"), ("kubernetes", "required"), ("docker", "preferred")]

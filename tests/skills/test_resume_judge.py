@@ -79,37 +79,65 @@ def test_jobs_pass_through_untouched_and_nothing_loads(wrapped):
     assert source.loads == 0
 
 
-def test_resume_mentions_are_kept_dropped_and_added_by_the_tagger(wrapped):
+def test_resume_mentions_are_kept_and_added_by_the_tagger(wrapped):
     hot = [span_of(RESUME, "Python"), span_of(RESUME, "Docker", 0), span_of(RESUME, "Scrum ceremonies")]
     tagger = StubTagger(hot)
     judge = ResumeJudge(wrapped, StubSource(tagger))
     before = wrapped.extract(RESUME, "resume")
     assert {m.surface for m in before.mentions} >= {"Python", "Docker", "Kubernetes"}
     got = judge.extract(RESUME, "resume")
+    # taxonomy mentions are never dropped (the listed-skill floor): Kubernetes stays although the tagger is cold
     assert [(m.surface, m.skill_id, m.start) for m in got.mentions] == [
-        ("Python", "python", hot[0][0]), ("Docker", "docker", hot[1][0]), ("Scrum ceremonies", None, hot[2][0])]
+        ("Python", "python", hot[0][0]), ("Docker", "docker", hot[1][0]),
+        ("Kubernetes", "kubernetes", span_of(RESUME, "Kubernetes")[0]),
+        ("Docker", "docker", span_of(RESUME, "Docker", 1)[0]), ("Scrum ceremonies", None, hot[2][0])]
+    by_surface = {m.surface: m.confidence for m in got.mentions}
+    assert by_surface["Python"] == pytest.approx(0.95)  # the tagger's probability backs it
     added = got.mentions[-1]
     assert added.section == "experience" and RESUME[added.start:added.end] == added.surface
     assert added.confidence == pytest.approx(0.9)  # the span's mean probability (no gate confidence to cap it)
     assert [(r["surface"], r["decision"]) for r in got.diagnostics["mapping"]][-1:] == [("Scrum ceremonies",
                                                                                       "emerging")]
     d = got.diagnostics["resume_judge"]
-    assert (d["loaded"], d["version"], d["kept"], d["added"], d["evidence"]) == (True, "rt1.stub00", 2, 1, 1)
-    evidence = [(m.skill_id, m.start) for m in got.evidence]
-    assert evidence == [("docker", span_of(RESUME, "Docker", 1)[0])]  # the repeat: evidence, not a mention
-    assert [m.surface for m in got.occurrences()].count("Docker") == 2
-    judged = [r for r in got.diagnostics["rejected"] if r["reason"].startswith("resume judge")]
-    assert [r["skill_id"] for r in judged] == ["kubernetes"]  # dropped and not kept elsewhere
-    assert got.diagnostics["counts"]["mentions"] == 3
-    assert [r["surface"] for r in got.diagnostics["levels"]] == ["Python", "Docker", "Scrum ceremonies"]
+    assert (d["loaded"], d["version"], d["kept"], d["dropped"], d["added"]) == (True, "rt1.stub00", 4, 0, 1)
+    assert not [r for r in got.diagnostics.get("rejected", []) if r["reason"].startswith("resume judge")]
+    assert got.diagnostics["counts"]["mentions"] == 5
     judge.extract(RESUME, "resume")
     assert tagger.calls == 2  # loaded once, tagged per resume
 
 
+class EmergingWrapped:
+    """A wrapped extractor whose resume extraction holds one taxonomy mention and one open-vocabulary span."""
+
+    version, model_id = "stub-1", "stub"
+
+    def extract(self, text, kind):
+        from core.skills.models import Extraction, SkillMention
+
+        a, b = span_of(text, "Python")
+        c, d = span_of(text, "Scrum ceremonies")
+        return Extraction([SkillMention("python", "Python", "Python", a, b, confidence=0.6),
+                           SkillMention(None, "Scrum ceremonies", "Scrum ceremonies", c, d, confidence=0.6)],
+                          kind, diagnostics={"counts": {"mentions": 2}})
+
+
+@pytest.mark.parametrize("hot_words, kept", [
+    (["Python", "Scrum ceremonies"], ["Python", "Scrum ceremonies"]),
+    (["Python"], ["Python"]),  # an open-vocabulary span the tagger does not back is dropped ...
+    ([], ["Python"]),  # ... a taxonomy skill never is
+])
+def test_only_open_vocabulary_mentions_are_dropped(hot_words, kept):
+    tagger = StubTagger([span_of(RESUME, w) for w in hot_words], keep=0.5, add=1.0)
+    got = ResumeJudge(EmergingWrapped(), StubSource(tagger)).extract(RESUME, "resume")
+    assert [m.surface for m in got.mentions] == kept
+    judged = [r["surface"] for r in got.diagnostics.get("rejected", []) if r["reason"].startswith("resume judge")]
+    assert judged == [s for s in ["Scrum ceremonies"] if s not in kept]
+
+
 @pytest.mark.parametrize("keep, add, surfaces", [
     (0.0, 1.0, ["Python", "Docker", "Kubernetes", "Docker"]),  # keep everything, add nothing: the wrapped mentions
-    (0.5, 1.0, ["Python"]),
-    (0.95, 0.5, ["Python", "Scrum ceremonies"]),  # nothing passes keep: the tagger's own spans
+    (0.5, 1.0, ["Python", "Docker", "Kubernetes", "Docker"]),  # taxonomy mentions stay whatever the threshold
+    (0.95, 0.5, ["Python", "Docker", "Kubernetes", "Docker", "Scrum ceremonies"]),  # plus the tagger's own span
 ])
 def test_thresholds_come_from_the_tagger(wrapped, keep, add, surfaces):
     tagger = StubTagger([span_of(RESUME, "Python"), span_of(RESUME, "Scrum ceremonies")], keep, add)
