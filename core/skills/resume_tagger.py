@@ -149,6 +149,44 @@ class ResumeTagger:
         return Tagged(offsets, total / np.maximum(count, 1)[:, None])
 
 
+# The packaged all-MiniLM-L6-v2 on BASE_PROBE (fp32): wordpiece ids and the first dims of the mean last hidden state.
+# The artifact's top layers were trained on this base's outputs; a base that differs (another tokenizer, weights or
+# BERT implementation) makes the tagger unusable, so it is refused rather than run.
+BASE_PROBE = "Python, SQL and Docker on AWS"
+BASE_PROBE_IDS = (101, 18750, 1010, 29296, 1998, 8946, 2121, 2006, 22091, 2015, 102)
+BASE_PROBE_MEAN = (-0.0504, 0.0222, -0.3331, 0.2011, -0.0573, -0.6123)
+
+
+def check_base(tokenizer, model, atol: float = 2e-3) -> None:
+    """TaggerUnavailable unless the base tokenizer and model reproduce the recorded BASE_PROBE outputs."""
+    import torch
+
+    ids = tuple(tokenizer(BASE_PROBE)["input_ids"])
+    if ids != BASE_PROBE_IDS:
+        raise TaggerUnavailable(f"resume tagger base tokenizer changed: {ids} != {BASE_PROBE_IDS}")
+    with torch.inference_mode():
+        got = model(input_ids=torch.tensor([ids])).last_hidden_state[0].float().mean(0)[:len(BASE_PROBE_MEAN)]
+    if not np.allclose(got.numpy(), BASE_PROBE_MEAN, atol=atol):
+        raise TaggerUnavailable(f"resume tagger base model output changed: {np.round(got.numpy(), 4).tolist()} "
+                                f"!= {list(BASE_PROBE_MEAN)}")
+
+
+def load_top(model, head, tensors: dict, frozen: int) -> None:
+    """Load the artifact's layers.<i>.* into model layers frozen.. and head.* into `head`; the key sets must match
+    exactly (TaggerUnavailable names the missing and unexpected keys), shapes are checked by load_state_dict."""
+    top = model.encoder.layer[frozen:] if 0 <= frozen < len(model.encoder.layer) else []
+    expected = {f"layers.{i}.{k}" for i, layer in enumerate(top) for k in layer.state_dict()}
+    expected |= {"head.weight", "head.bias"}
+    missing, unexpected = sorted(expected - tensors.keys()), sorted(tensors.keys() - expected)
+    if not top or missing or unexpected:
+        raise TaggerUnavailable(f"resume tagger artifact does not fit the base model above layer {frozen} "
+                                f"({len(model.encoder.layer)} layers): missing {missing[:5]}, "
+                                f"unexpected {unexpected[:5]}")
+    for i, layer in enumerate(top):
+        layer.load_state_dict({k.split(".", 2)[2]: v for k, v in tensors.items() if k.startswith(f"layers.{i}.")})
+    head.load_state_dict({"weight": tensors["head.weight"], "bias": tensors["head.bias"]})
+
+
 def load_tagger(path: Path | None = None, base_path: Path | None = None) -> ResumeTagger:
     """Base all-MiniLM-L6-v2 (by path, offline) with the artifact's top layers and head (TaggerUnavailable)."""
     path = Path(path or DEFAULT_TAGGER_PATH)
@@ -171,13 +209,10 @@ def load_tagger(path: Path | None = None, base_path: Path | None = None) -> Resu
         base = str(base_path or default_model_path())
         tokenizer = AutoTokenizer.from_pretrained(base)
         model = AutoModel.from_pretrained(base).eval()
+        check_base(tokenizer, model)
         tensors = {k: v.float() for k, v in load_file(str(path)).items()}
-        frozen = int(meta["frozen"])
-        for i, layer in enumerate(model.encoder.layer[frozen:]):
-            layer.load_state_dict({k.split(".", 2)[2]: v for k, v in tensors.items()
-                                   if k.startswith(f"layers.{i}.")})
         head = torch.nn.Linear(model.config.hidden_size, len(LABELS))
-        head.load_state_dict({"weight": tensors["head.weight"], "bias": tensors["head.bias"]})
+        load_top(model, head, tensors, int(meta["frozen"]))
         head.eval()
     except TaggerUnavailable:
         raise
