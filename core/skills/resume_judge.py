@@ -126,7 +126,8 @@ class ResumeJudge:
                 for m, s in zip(extraction.mentions, scores) if s >= keep_at or m.skill_id]
         dropped = [(m, s) for m, s in zip(extraction.mentions, scores) if s < keep_at and not m.skill_id]
         spans = [(a, b) for a, b in decode_spans(tagged.offsets, tagged.probs, add_at)
-                 if not any(m.start < b and a < m.end for m in kept) and text[a:b].strip()]
+                 if not any(m.start < b and a < m.end for m in kept) and text[a:b].strip()
+                 and _whole_words(text, a, b)]  # never a wordpiece fragment ("er" of "Docker")
         added, decisions = self._added(text, kept, spans, span_scores(tagged.offsets, tagged.probs, spans))
         skills = {m.skill_id for m in kept + added if m.skill_id}
         extraction.mentions = sorted(kept + added, key=lambda m: (m.start, m.end))
@@ -174,3 +175,10 @@ class ResumeJudge:
         years = attach_years(sorted(kept + out, key=lambda m: m.start), lex.phrases, lex.clauses)
         return [SkillMention(**{**m.to_dict(), "years": years.get(m.start)}) if years.get(m.start) is not None
                 else m for m in out], decisions
+
+
+def _whole_words(text: str, start: int, end: int) -> bool:
+    """True when the span neither starts nor ends inside a word."""
+    inside = (start > 0 and text[start - 1].isalnum() and text[start].isalnum()) or (
+        end < len(text) and text[end - 1].isalnum() and text[end].isalnum())
+    return not inside
