@@ -14,6 +14,7 @@ from components.gap_table import inject_gap_css, missing_html, render_gap_table,
 from components.market_filters import ensure_market, market_service
 from components.markup import md
 from components.profiles import current_profile
+from components.resume import usable_resume
 from components.roadmap import render_roadmap
 from core.errors import SkillGapError
 from core.gaps.compute import detected_role_family
@@ -195,6 +196,8 @@ if not resumes:
             icon=":material/description:")
     st.stop()
 resume = next((r for r in resumes if r.id == state.resume_id()), resumes[0])
+if usable_resume(ctx, resume) is None:  # "hello" stored before the resume check: no report
+    st.stop()
 ensure_market(ctx)
 inject_gap_css()
 

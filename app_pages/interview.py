@@ -11,10 +11,12 @@ from components.chat import render_sessions, render_summary, render_transcript
 from components.errors import user_errors
 from components.markup import md
 from components.profiles import current_profile
+from components.resume import usable_resume
 from core.errors import NotFound
 from core.interview.models import MAX_LENGTH, MIN_LENGTH, SessionView
 from core.interview.service import MAX_ANSWER_CHARS
 from core.interview.targets import InterviewTarget, city_choices, posting_choices
+from core.resumes import list_resumes
 
 SENIORITIES = ["", "intern", "junior", "mid", "senior", "lead", "principal"]
 KINDS = {"job": "A job posting", "market": "A role (and city)"}
@@ -168,5 +170,8 @@ if session_id is not None:
         session_section(service, current)
         st.stop()
     state.set_interview_session(None)
+resumes = list_resumes(ctx, profile.id)
+if resumes:
+    usable_resume(ctx, resumes[0])  # a notice only: without a usable resume every target skill counts as a gap
 start_section(ctx, service, profile)
 past_section(service, profile)

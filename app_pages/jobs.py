@@ -12,6 +12,7 @@ from components.errors import user_errors
 from components.job_card import inject_card_css, render_factors, render_job_card
 from components.markup import md
 from components.profiles import current_profile
+from components.resume import usable_resume
 from core.gaps.compute import compute_report
 from core.gaps.records import GapTarget
 from core.matching.index import IndexReport, ensure_index
@@ -126,6 +127,8 @@ if not resumes:
     st.info("Upload your resume on the Resume page first: jobs are ranked against it.", icon=":material/description:")
     st.stop()
 resume = next((r for r in resumes if r.id == state.resume_id()), resumes[0])
+if usable_resume(ctx, resume) is None:  # "hello" stored before the resume check: nothing to rank against
+    st.stop()
 wait_for_market(ctx)  # first start: the demo build (postings and their index) shows its progress here
 
 index = match_index(state.settings())

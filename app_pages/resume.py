@@ -10,12 +10,18 @@ from components.clarify_card import clarified_groups, render_clarifications
 from components.errors import user_errors
 from components.markup import md
 from components.profiles import current_profile
-from components.resume import display_name, render_overview, render_sections
+from components.resume import (
+    display_name, render_not_a_resume, render_overview, render_sections, render_unusable_version,
+)
 from components.skills import render_evidence, render_skill_groups
+from core.errors import NotAResume
 from core.resumes import ResumeSummary, ResumeView, add_resume, add_resume_text, delete_resume, list_resumes
 from core.skills.levels import level_reasons
 
 UPLOAD_TYPES = ["pdf", "docx", "txt", "md"]
+PASTE_HINT = ("Nothing was stored. Your text is still in the box above: paste your whole resume (experience, "
+              "education, skills) and choose **Analyse pasted text** again.")
+UPLOAD_HINT = "Nothing was stored. Check that this is your resume file, or paste your resume's text instead."
 
 
 def upload_section(ctx, profile, first: bool) -> None:
@@ -33,10 +39,16 @@ def upload_section(ctx, profile, first: bool) -> None:
     if uploaded is not None and not state.upload_handled(uploaded.file_id):
         state.mark_upload_handled(uploaded.file_id)
         with st.spinner(f"Reading {uploaded.name}…"), user_errors():
-            _added(add_resume(ctx, profile.id, uploaded.name, uploaded.getvalue()))
+            try:
+                _added(add_resume(ctx, profile.id, uploaded.name, uploaded.getvalue()))
+            except NotAResume as exc:
+                render_not_a_resume(exc, UPLOAD_HINT)
     if pasted:
         with st.spinner("Analysing…"), user_errors():
-            _added(add_resume_text(ctx, profile.id, state.widget_value(state.RESUME_PASTE, "")))
+            try:  # a rejected text stays in the box (the widget keeps its value) so it can be edited
+                _added(add_resume_text(ctx, profile.id, state.widget_value(state.RESUME_PASTE, "")))
+            except NotAResume as exc:
+                render_not_a_resume(exc, PASTE_HINT)
 
 
 def _added(view: ResumeView) -> None:
@@ -110,6 +122,7 @@ with user_errors():
     with head:
         st.subheader(display_name(view), anchor=False)
         st.caption(f"{md(view.filename)} · added {view.created_at:%d %b %Y, %H:%M} UTC · {len(view.text):,} characters")
+    render_unusable_version(view)
     render_overview(view)
 
     st.subheader("Skills", anchor=False)

@@ -1,4 +1,4 @@
-"""The parsed resume: headline metrics (years, titles, skills) and the sections as tabs."""
+"""The parsed resume: headline metrics (years, titles, skills), the sections as tabs, and "not a resume" notices."""
 
 from __future__ import annotations
 
@@ -6,8 +6,13 @@ from datetime import date
 
 import streamlit as st
 
-from components.markup import esc
-from core.resumes import ResumeView
+from components.cache import resume_view
+from components.errors import describe
+from components.markup import esc, md
+from core.errors import NotAResume
+from core.resumes import ResumeSummary, ResumeView
+
+RESUME_PAGE = "app_pages/resume.py"
 
 CORE_SECTIONS = ("contact", "summary", "experience", "education", "skills")
 EXTRA_SECTIONS = ("projects", "certifications")
@@ -97,3 +102,28 @@ def _roles(view: ResumeView) -> None:
 
 def _month(value: date | None) -> str:
     return f"{value:%b %Y}" if value else "—"
+
+
+def render_not_a_resume(exc: NotAResume, hint: str) -> None:
+    """The warning for a rejected text: what was missing, then what to do about it."""
+    message, icon = describe(exc)
+    st.warning(f"{message}\n\n{hint}", icon=icon)
+
+
+def usable_resume(ctx, summary: ResumeSummary) -> ResumeView | None:
+    """The analysed resume, or None after a "no usable resume" notice (a version stored before the resume check)."""
+    view = resume_view(ctx, ctx.settings.db_url, summary.id, summary.text_sha256)
+    if view.verdict.usable:
+        return view
+    st.warning(f"**No usable resume.** Your resume *{md(summary.filename)}* does not look like one: "
+               f"{md(view.verdict.missing)}. Upload your full resume on the **Resume** page.",
+               icon=":material/person_search:")
+    st.page_link(RESUME_PAGE, label="Go to Resume", icon=":material/arrow_forward:")
+    return None
+
+
+def render_unusable_version(view: ResumeView) -> None:
+    """On the Resume page: say when the shown version is not a resume (stored before the check existed)."""
+    if not view.verdict.usable:
+        st.warning(f"**This version does not look like a resume:** {md(view.verdict.missing)}. Gaps, Jobs and "
+                   "Interview will not use it: upload your full resume.", icon=":material/person_search:")

@@ -23,6 +23,14 @@ class EmptyText(ParseError):
     """There is no usable text."""
 
 
+class NotAResume(SkillGapError):
+    """A text was read but does not look like a resume (too short, no sections, title or skills); nothing is stored."""
+
+    def __init__(self, message: str, verdict=None):
+        super().__init__(message)
+        self.verdict = verdict  # core.documents.resume_check.ResumeVerdict: what was found and what was missing
+
+
 class NotFound(SkillGapError):
     """An id does not name an existing row."""
 

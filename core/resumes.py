@@ -15,16 +15,17 @@ from core.db.models import Profile, Resume
 from core.db.session import session_scope
 from core.documents import load_document
 from core.documents.resume import ResumeParse, parse_resume
-from core.errors import EmptyText, NotFound
+from core.documents.resume_check import ResumeVerdict, check_resume
+from core.errors import EmptyText, NotAResume, NotFound
 from core.evidence import Evidence, evidence, evidence_for
 from core.skills.cache import extract_cached
 from core.skills.models import Extraction, SkillMention
 from core.taxonomy.models import CATEGORIES, Taxonomy
 
 __all__ = [
-    "Evidence", "ResumeSummary", "ResumeView", "SkillChip", "SkillGroup", "add_resume", "add_resume_text",
-    "category_label", "delete_resume", "evidence", "evidence_for", "get_resume", "group_skills", "latest_resume",
-    "list_resumes",
+    "Evidence", "ResumeSummary", "ResumeVerdict", "ResumeView", "SkillChip", "SkillGroup", "add_resume",
+    "add_resume_text", "category_label", "delete_resume", "evidence", "evidence_for", "get_resume", "group_skills",
+    "latest_resume", "list_resumes", "require_resume", "resume_verdict",
 ]
 
 OTHER_CATEGORY = "other"
@@ -108,6 +109,7 @@ class ResumeView:
     parse: ResumeParse
     extraction: Extraction
     skill_groups: list[SkillGroup]
+    verdict: ResumeVerdict  # does the text look like a resume (older rows may predate the check)
     warnings: list[str] = field(default_factory=list)  # from reading the file (only right after an upload)
     reused: bool = False  # the upload had the same text as the latest resume: nothing new was stored
 
@@ -162,14 +164,14 @@ def group_skills(mentions: list[SkillMention], taxonomy: Taxonomy) -> list[Skill
 
 
 def add_resume(ctx: AppContext, profile_id: int, filename: str, data: bytes) -> ResumeView:
-    """Read an uploaded file, parse and extract it, then store it; a ParseError stores nothing."""
+    """Read an uploaded file, parse and extract it, then store it; ParseError or NotAResume stores nothing."""
     document = load_document(filename, data, ctx.settings.limits)
     content_type = _CONTENT_TYPES.get(str(document.kind).lower(), "text/plain")
     return _store(ctx, profile_id, _clean_filename(filename), document.text, content_type, list(document.warnings))
 
 
 def add_resume_text(ctx: AppContext, profile_id: int, text: str, title: str = "Pasted resume") -> ResumeView:
-    """Store pasted resume text (same limits and normalisation as a .txt upload)."""
+    """Store pasted resume text (same limits, normalisation and NotAResume check as a .txt upload)."""
     if not (text or "").strip():
         raise EmptyText("There is no text to analyse: paste your resume first.")
     document = load_document("pasted.txt", text.encode("utf8"), ctx.settings.limits)
@@ -214,7 +216,7 @@ def delete_resume(ctx: AppContext, resume_id: int) -> None:
 
 def _store(ctx: AppContext, profile_id: int, filename: str, text: str, content_type: str,
            warnings: list[str]) -> ResumeView:
-    """Analyse first (errors store nothing), then insert unless the text equals the latest resume's."""
+    """Analyse and check first (errors store nothing), then insert unless the text equals the latest resume's."""
     with Session(ctx.engine) as session:
         if session.get(Profile, profile_id) is None:
             raise NotFound(f"Profile {profile_id} does not exist (it may have been deleted).")
@@ -224,6 +226,7 @@ def _store(ctx: AppContext, profile_id: int, filename: str, text: str, content_t
     sha = hashlib.sha256(text.encode("utf8")).hexdigest()
     parse = parse_resume(text)
     extraction = extract_cached(ctx.engine, ctx.extractor, text, "resume")
+    require_resume(ctx, text, parse, extraction)
     if latest is not None and latest.text_sha256 == sha:
         view = _view(ctx, latest, parse, extraction)
         view.warnings, view.reused = warnings, True
@@ -245,10 +248,27 @@ def _view(ctx: AppContext, row: Resume, parse: ResumeParse | None = None,
           extraction: Extraction | None = None) -> ResumeView:
     parse = parse if parse is not None else parse_resume(row.text)
     extraction = extraction if extraction is not None else extract_cached(ctx.engine, ctx.extractor, row.text, "resume")
+    groups = group_skills(extraction.occurrences(), ctx.taxonomy)
     return ResumeView(
         id=row.id, profile_id=row.profile_id, filename=row.filename, created_at=row.created_at, text=row.text,
-        parse=parse, extraction=extraction, skill_groups=group_skills(extraction.occurrences(), ctx.taxonomy),
+        parse=parse, extraction=extraction, skill_groups=groups, verdict=resume_verdict(row.text, parse, groups),
     )
+
+
+def require_resume(ctx: AppContext, text: str, parse: ResumeParse | None = None,
+                   extraction: Extraction | None = None) -> ResumeVerdict:
+    """The verdict on a text read as a resume; NotAResume ("hello", a shopping list, a news item) when unusable."""
+    parse = parse if parse is not None else parse_resume(text)
+    extraction = extraction if extraction is not None else extract_cached(ctx.engine, ctx.extractor, text, "resume")
+    verdict = resume_verdict(text, parse, group_skills(extraction.occurrences(), ctx.taxonomy))
+    if not verdict.usable:
+        raise NotAResume(verdict.message, verdict)
+    return verdict
+
+
+def resume_verdict(text: str, parse: ResumeParse, groups: list[SkillGroup]) -> ResumeVerdict:
+    """Does this text look like a resume, judged from its parse and its grouped skills."""
+    return check_resume(text, parse, [chip.name for group in groups for chip in group.skills])
 
 
 def _clean_filename(filename: str) -> str:

@@ -10,14 +10,16 @@ from sqlmodel import Session, select
 from core.context import AppContext
 from core.db.models import DocumentExtraction, Resume
 from core.db.session import make_engine
-from core.errors import EmptyText, NotFound, ParseError, UnsupportedFormat
+from core.errors import EmptyText, NotAResume, NotFound, ParseError, UnsupportedFormat
 from core.profiles import create_profile
 from core.resumes import (
     add_resume, add_resume_text, delete_resume, evidence, get_resume, group_skills, latest_resume, list_resumes,
+    require_resume,
 )
 from core.skills.gazetteer import GazetteerExtractor
 from core.skills.models import SkillMention
 from core.taxonomy.models import Skill, Taxonomy
+from tests.documents.resume_samples import NOT_RESUMES, RESUMES
 
 RESUME = """Priya Sharma
 priya@example.com | +91 98765 43210 | Pune, India
@@ -186,6 +188,49 @@ def test_empty_paste_is_refused(ctx, profile_id, text):
     with pytest.raises(EmptyText):
         add_resume_text(ctx, profile_id, text)
     assert _rows(ctx) == []
+
+
+@pytest.mark.parametrize("name", list(NOT_RESUMES))
+def test_a_text_that_is_not_a_resume_is_refused_and_stores_nothing(ctx, profile_id, name):
+    with pytest.raises(NotAResume) as caught:
+        add_resume_text(ctx, profile_id, NOT_RESUMES[name])
+    assert str(caught.value).startswith("This does not look like a resume: ")
+    assert caught.value.verdict is not None and not caught.value.verdict.usable
+    assert _rows(ctx) == [] and latest_resume(ctx, profile_id) is None and list_resumes(ctx, profile_id) == []
+
+
+@pytest.mark.parametrize("name", list(NOT_RESUMES))
+def test_an_upload_that_is_not_a_resume_never_replaces_the_real_one(ctx, profile_id, name):
+    real = add_resume_text(ctx, profile_id, RESUME)
+    with pytest.raises(NotAResume):
+        add_resume(ctx, profile_id, "notes.txt", NOT_RESUMES[name].encode())
+    assert [r.id for r in _rows(ctx)] == [real.id] and latest_resume(ctx, profile_id).id == real.id
+
+
+@pytest.mark.parametrize("name", list(RESUMES))
+def test_real_resumes_are_stored(ctx, profile_id, name):
+    view = add_resume_text(ctx, profile_id, RESUMES[name])
+    assert view.verdict.usable and latest_resume(ctx, profile_id).id == view.id and len(_rows(ctx)) == 1
+
+
+def test_hello_reasons_name_everything_missing(ctx, profile_id):
+    with pytest.raises(NotAResume) as caught:
+        add_resume_text(ctx, profile_id, "hello")
+    assert str(caught.value) == ("This does not look like a resume: it has only 1 word (a resume has at least 30), "
+                                 "no sections such as Experience, Education or Skills, no job title and no skills "
+                                 "we recognise.")
+
+
+def test_a_stored_non_resume_is_flagged_and_require_resume_refuses_it(ctx, profile_id):
+    with Session(ctx.engine) as session:  # a row stored before the check existed
+        session.add(Resume(profile_id=profile_id, filename="Pasted resume", content_type="text/plain", text="Python",
+                           text_sha256="0" * 64))
+        session.commit()
+    view = latest_resume(ctx, profile_id)
+    assert not view.verdict.usable and view.verdict.skills == ("Python",)
+    with pytest.raises(NotAResume):
+        require_resume(ctx, view.text)
+    assert require_resume(ctx, RESUME).usable
 
 
 def test_unknown_profile_is_not_found(ctx):

@@ -4,6 +4,7 @@ JSON (contract, ../shared/design.md): {"overall_match", "top_gaps": [{"skill", "
 "est_hours", "courses": [...]}], "missing_skills", "roadmap": {"week1".. "weekN"}, "assumptions"} plus extras
 (target, summary, each gap's ROI factors, generated_by, "dataset": "demo" | "real"). Without --json the same
 report prints as Markdown. The resume is read and extracted (cached) but not stored; nothing else is written.
+A text that does not look like a resume ("hello", a news item) is refused (NotAResume, exit 2) before any report.
 Without --job and --role-family the role family detected in the resume is used.
 """
 
@@ -40,6 +41,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     from core.gaps.records import ReportOptions
     from core.gaps.render_md import render_markdown
     from core.clarify.ownership import resume_corrections
+    from core.resumes import require_resume
     from core.skills.cache import extract_cached
 
     if args.job is not None and (args.role_family or args.city or args.seniority):
@@ -50,6 +52,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     ctx = build_context(settings)
     document = load_document(args.resume.name, args.resume.read_bytes(), settings.limits)
     extraction = extract_cached(ctx.engine, ctx.extractor, document.text, "resume")
+    require_resume(ctx, document.text, extraction=extraction)
     corrections = resume_corrections(ctx.engine, ctx.extractor, document.text, None)  # no profile: untagged only
     target = _target(args, detected_role_family(ctx.taxonomy, extraction), ctx.taxonomy.role_families)
     services = make_gap_services(ctx, llm=not args.no_llm)

@@ -37,6 +37,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     from core.documents import load_document
     from core.matching.index import ensure_index, open_index
     from core.matching.service import match, query_for_text
+    from core.resumes import require_resume
 
     if args.top < 1:
         raise InvalidInput("--top must be at least 1.")
@@ -44,6 +45,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         raise NotFound(f"Resume file not found: {args.resume}")
     ctx = build_context(settings)
     document = load_document(args.resume.name, args.resume.read_bytes(), settings.limits)
+    require_resume(ctx, document.text)  # "hello" gets a clear error, not a ranking
     query = query_for_text(ctx, document.text, location=args.location, remote_ok=not args.no_remote)
     index = open_index(settings)
     report = ensure_index(ctx.engine, index, on_progress=None if args.json else _progress)

@@ -82,8 +82,11 @@ def resolve(ctx: AppContext, profile_id: int, target: InterviewTarget,
             demand: DemandProvider | None = None) -> Resolved:
     """Plan inputs for a profile and a target (gap analysis of the latest resume against it)."""
     view = latest_resume(ctx, profile_id)
+    unusable = view is not None and not view.verdict.usable  # stored before the resume check ("hello")
+    view = None if unusable else view
     profile = _profile(ctx, view)
-    notes = [] if view else ["No resume yet: every skill of the target is treated as a gap."]
+    notes = [] if view else [("No usable resume" if unusable else "No resume yet")
+                             + ": every skill of the target is treated as a gap."]
     if target.kind == "job":
         if target.job_id is None:
             raise InvalidInput("Pick a job posting to practise for.")

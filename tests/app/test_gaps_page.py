@@ -212,7 +212,7 @@ def test_llm_polished_roadmap_is_labelled(data_dir, monkeypatch):
 
 
 BACKEND_RESUME = """Priya Sharma
-priya@example.com | Pune, India
+priya@example.com | +91 98450 12345 | Pune, India
 
 EXPERIENCE
 Backend Developer, Acme Analytics

@@ -123,7 +123,8 @@ def test_parse_error_shows_error_and_stores_nothing(data_dir):
 def test_hostile_resume_text_is_escaped(data_dir):
     at = _start(data_dir)
     _create_profile(at, "Mallory")
-    hostile = "SKILLS\n<img src=x onerror=alert(1)> Python <script>alert(2)</script> [x](javascript:alert(3))\n"
+    hostile = RESUME + ("\nSKILLS\n<img src=x onerror=alert(1)> Python <script>alert(2)</script> "
+                        "[x](javascript:alert(3))\n")
     at.text_area(key=state.RESUME_PASTE).set_value(hostile)
     next(b for b in at.button if b.label == "Analyse pasted text").click()
     at.run()
@@ -185,3 +186,27 @@ def test_history_selector_switches_versions_and_delete_removes_one(data_dir):
     assert not at.exception, at.exception
     assert _resume_rows(data_dir, "Priya") == 1
     assert {m.label: m.value for m in at.metric}["Most recent title"] == "Lead Data Engineer"
+
+
+@pytest.mark.parametrize("text", ["hello", "Python", "SKILLS\n<img src=x onerror=alert(1)> Python <script>x</script>"])
+def test_pasting_a_non_resume_warns_keeps_the_text_and_stores_nothing(data_dir, text):
+    at = _start(data_dir)
+    _create_profile(at, "Priya")
+    _paste(at, text)
+    warning = _texts(at.warning)
+    assert "does not look like a resume" in warning and "a resume has at least 30" in warning
+    assert "Your text is still in the box above" in warning and "<img" not in warning and "<script>" not in warning
+    assert "Read **" not in _texts(at.success) and "skills found" not in _texts(at.success)
+    assert at.text_area(key=state.RESUME_PASTE).value == text  # nothing the person typed is lost
+    assert _resume_rows(data_dir, "Priya") == 0 and not at.metric  # no resume, no profile skills
+    assert "No resume for" in _texts(at.info)
+
+
+def test_a_non_resume_after_a_real_one_leaves_the_real_one_shown(data_dir):
+    at = _start(data_dir)
+    _create_profile(at, "Priya")
+    _paste(at, RESUME)
+    _paste(at, "hello")
+    assert "does not look like a resume" in _texts(at.warning)
+    assert _resume_rows(data_dir, "Priya") == 1
+    assert {m.label: m.value for m in at.metric}["Most recent title"] == "Senior Data Engineer"

@@ -16,6 +16,7 @@ from core.config import Settings
 from core.context import build_context
 from core.gaps import similarity as similarity_module
 from core.gaps.similarity import SkillSimilarity
+from tests.documents.resume_samples import NOT_RESUMES
 from tests.gaps.market_fixture import seed_market
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -27,9 +28,14 @@ SKILLS = {"python": (0.9, "required"), "sql": (0.85, "required"), "apache_spark"
 RESUME = """Asha Rao
 Data Engineer
 
+SUMMARY
+Works for one mid-sized retailer in Pune, in the same small team as before; happy to own a piece of work
+from start to finish.
+
 SKILLS
 Python (4 years), MySQL, Git, Linux
 """
+NEUTRAL = "Happy to own a piece of work from start to finish, in the same small team as before. " * 2
 
 
 class NoModel:
@@ -160,9 +166,29 @@ def test_role_family_defaults_to_the_resume_title(resume, capsys):
 
 def test_no_role_family_anywhere_is_a_clear_error(tmp_path, capsys):
     path = tmp_path / "skills.txt"
-    path.write_text("SKILLS\nPython, SQL\n", encoding="utf8")
+    path.write_text("SKILLS\nPython, SQL\n\n" + NEUTRAL, encoding="utf8")
     assert main(["gaps", "--resume", str(path)]) == 2
     assert "give --role-family" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("name", list(NOT_RESUMES))
+def test_a_text_that_is_not_a_resume_exits_2_with_what_was_missing(tmp_path, capsys, name):
+    path = tmp_path / "resume.txt"
+    path.write_text(NOT_RESUMES[name], encoding="utf8")
+    assert main(["gaps", "--resume", str(path), "--role-family", "data_engineer"]) == 2
+    out = capsys.readouterr()
+    assert out.out == "" and out.err.startswith("error: This does not look like a resume: ")
+    assert "no sections such as Experience, Education or Skills" in out.err and "Traceback" not in out.err
+
+
+def test_hello_as_json_is_a_not_a_resume_error(tmp_path, capsys):
+    path = tmp_path / "hello.txt"
+    path.write_text("hello", encoding="utf8")
+    assert main(["gaps", "--resume", str(path), "--role-family", "data_engineer", "--json"]) == 2
+    data = _json(capsys)
+    assert data == {"error": "NotAResume", "message": "This does not look like a resume: it has only 1 word (a resume "
+                    "has at least 30), no sections such as Experience, Education or Skills, no job title and no "
+                    "skills we recognise."}
 
 
 def test_refresh_command_reruns_overdue_reports(data_dir, capsys):

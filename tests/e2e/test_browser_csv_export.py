@@ -8,6 +8,7 @@ import pytest
 pytestmark = pytest.mark.e2e
 
 RESUME = """Formula Tester
++49 30 1234 5678
 EXPERIENCE
 =HYPERLINK("http://evil.test","Lead"), Acme Analytics
 Jan 2020 - Present

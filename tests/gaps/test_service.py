@@ -18,6 +18,10 @@ from core.resumes import add_resume_text
 from core.skills.cache import set_user_corrections
 from core.skills.models import Extraction, SkillMention, UserCorrection
 
+RESUME = ("Data engineer.\nSkills: Python (6 years), MySQL, Git.\n\n"  # 30+ words: shorter is refused as not a resume
+          "Works for one mid-sized retailer in Pune, in the same small team as before; happy to own a piece of "
+          "work from start to finish.\n")
+
 
 class WordExtractor:
     """Finds fixture skill names as whole words; '<name> (N years)' sets years."""
@@ -58,7 +62,7 @@ def ctx(engine, taxonomy, tmp_path) -> AppContext:
 def resume_id(ctx) -> int:
     """A stored resume mentioning Python (6 years) and MySQL."""
     profile = create_profile(ctx.engine, "Asha")
-    text = "Data engineer.\nSkills: Python (6 years), MySQL, Git.\n"
+    text = RESUME
     return add_resume_text(ctx, profile.id, text).id
 
 
@@ -80,7 +84,7 @@ def job_id(ctx) -> int:
 def test_resume_profile_applies_corrections(ctx, resume_id):
     profile = resume_profile(ctx, resume_id)
     assert dict(profile.levels) == {"python": 4, "mysql": 2, "git": 2}
-    text = "Data engineer.\nSkills: Python (6 years), MySQL, Git.\n"
+    text = RESUME
     set_user_corrections(ctx.engine, ctx.extractor, text, "resume", [UserCorrection("reject", "git")])
     assert dict(resume_profile(ctx, resume_id).levels) == {"python": 4, "mysql": 2}
 

@@ -26,7 +26,9 @@ from core.skills.cache import set_user_corrections
 from core.skills.models import Extraction, SkillMention, UserCorrection
 from tests.gaps.market_fixture import seed_market
 
-RESUME = "Data engineer.\nSkills: Python (6 years), MySQL, Git.\n"
+RESUME = ("Data engineer.\nSkills: Python (6 years), MySQL, Git.\n\n"  # 30+ words: shorter is refused as not a resume
+          "Works for one mid-sized retailer in Pune, in the same small team as before; happy to own a piece of "
+          "work from start to finish.\n")
 MARKET = GapTarget.market("data_engineer", "Berlin")
 
 

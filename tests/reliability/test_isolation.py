@@ -169,8 +169,9 @@ def test_interviews_are_seen_only_by_their_profile(ctx):
         job_id = int(posting.id)
     asha = create_profile(ctx.engine, "Interview Asha").id
     bela = create_profile(ctx.engine, "Interview Bela").id
-    add_resume_text(ctx, asha, "Backend developer. Python, Django and PostgreSQL for 3 years.")
-    add_resume_text(ctx, bela, "Frontend developer. React, TypeScript and CSS for 4 years.")
+    filler = " Happy to own a piece of work from start to finish, in the same small team as before."  # 30+ words
+    add_resume_text(ctx, asha, "Backend developer. Python, Django and PostgreSQL for 3 years." + filler * 2)
+    add_resume_text(ctx, bela, "Frontend developer. React, TypeScript and CSS for 4 years." + filler * 2)
     service = InterviewService(ctx)
     mine = service.start(asha, InterviewTarget.job(job_id), length=5)
     theirs = service.start(bela, InterviewTarget.job(job_id), length=5)
