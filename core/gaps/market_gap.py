@@ -84,7 +84,8 @@ def _assumptions(
     notes += [note for sid, note in sorted(profile.notes.items()) if sid in relevant]
     other = len(profile.assumed - relevant)
     if other:
-        notes.append(f"{other} other resume skills assumed L2 (no years stated).")
+        skills, pronoun = ("skill", "it") if other == 1 else ("skills", "them")
+        notes.append(f"{other} other resume {skills} assumed L2 (no dated role or years mention {pronoun}).")
     unknown_salary = sum(1 for g in gaps if g.salary_uplift is None)
     if unknown_salary:
         notes.append(f"Salary uplift unknown for {unknown_salary} gaps (scored neutral).")

@@ -37,11 +37,12 @@ def make_gap(
 
 
 def level_note(have: int, years: float | None, assumed: bool, expected: float, audience: str) -> str:
-    """"about L3 from 6 years; senior postings here expect L4" (or "L2 assumed (no years stated); ...")."""
+    """What is held and what is expected: "about L3 from 6 years; senior postings here expect L4" or
+    "L2 assumed (no dated role or years mention it); ..."."""
     if years is not None:
         held = f"about L{have} from {_years(years)}"
     elif assumed:
-        held = f"L{have} assumed (no years stated)"
+        held = f"L{have} assumed (no dated role or years mention it)"
     else:
         held = f"L{have} on your resume"
     return f"{held}; {audience} expect{'s' if audience.startswith('this') else ''} {level_label(expected)}"

@@ -1,5 +1,6 @@
 """Fixtures for clarification tests: a small taxonomy, the real gazetteer over it (plus open-vocabulary mentions),
-a resume with an uncertain "Go", a weak "Swift" and an unmapped "Temporal", and a posting to compare with."""
+a resume with an uncertain "Go" ("mostly on Go": no cue, so the rules reject it; "in Go." would be read as the
+language), a weak "Swift" and an unmapped "Temporal", and a posting to compare with."""
 
 from __future__ import annotations
 
@@ -52,7 +53,7 @@ EXPERIENCE
 Senior Software Engineer, Nimbus Labs
 Jan 2021 - Present
 Built payment APIs in Python and shipped them with Docker on AWS.
-Every Friday I mentored our juniors, mostly in Go.
+Every Friday I mentored our juniors, mostly on Go.
 Orchestrated payouts with Temporal workflows.
 Used Docker daily, Swift releases weekly.
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from core.clarify.models import KEEP_OWN, NOT_A_SKILL, SOMETHING_ELSE, Reply
@@ -17,7 +19,9 @@ from core.gaps.service import resume_profile
 from core.profiles import delete_profile
 from core.resumes import add_resume_text, get_resume
 from core.skills.cache import get_user_corrections
-from tests.clarify.conftest import RESUME, OpenVocabularyExtractor, report_for
+from tests.clarify.conftest import JOB, RESUME, OpenVocabularyExtractor, report_for
+
+SENIOR_JOB = replace(JOB, seniority="senior")  # expects L3: an assumed L2 is a level gap (a mid L2-L3 is met)
 
 
 def _round(ctx, clarifier, asha, report=None):
@@ -63,12 +67,12 @@ def test_answering_no_to_a_probe_keeps_the_gap(ctx, clarifier, asha):
 
 @pytest.mark.parametrize("level, hours_change", [("1", "up"), ("4", "gone")])
 def test_a_level_answer_moves_the_gap_hours(ctx, clarifier, asha, level, hours_change):
-    before = report_for(ctx, asha[1])
+    before = report_for(ctx, asha[1], SENIOR_JOB)
     assert _gap(before, "aws").have_level == 2 and any("AWS level assumed L2" in a for a in before.assumptions)
     question = _question(_round(ctx, clarifier, asha, before), "level", "aws")
     assert question.default == "2" and "Assumed L2" in question.assumption
     answer_question(ctx, clarifier, asha[0], question, Reply(level))
-    after = report_for(ctx, asha[1])
+    after = report_for(ctx, asha[1], SENIOR_JOB)
     if hours_change == "up":
         assert _gap(after, "aws").est_hours > _gap(before, "aws").est_hours
         assert _gap(after, "aws").have_level == 1
@@ -79,7 +83,7 @@ def test_a_level_answer_moves_the_gap_hours(ctx, clarifier, asha, level, hours_c
 
 def test_not_a_skill_removes_a_weak_mention(ctx, clarifier, asha):
     before = report_for(ctx, asha[1])
-    assert resume_profile(ctx, asha[1]).has("swift") and _match(before, "swift").status == "partial"
+    assert resume_profile(ctx, asha[1]).has("swift") and _match(before, "swift").status == "matched"  # L2 meets mid
     question = _question(_round(ctx, clarifier, asha, before), "alias", "Swift")
     assert question.default == "swift" and "Swift releases weekly" in question.evidence
     answer_question(ctx, clarifier, asha[0], question, Reply(NOT_A_SKILL))
@@ -95,8 +99,9 @@ def test_confirming_a_rejected_candidate_counts_it_and_stores_an_alias(ctx, clar
     assert [o.value for o in question.options] == ["go", SOMETHING_ELSE, NOT_A_SKILL]
     answer_question(ctx, clarifier, asha[0], question, Reply("go"))
     after = report_for(ctx, asha[1])
-    assert _gap(before, "go").status == "missing" and _gap(after, "go").status == "partial"
-    assert _gap(after, "go").est_hours < _gap(before, "go").est_hours
+    assert _gap(before, "go").status == "missing"
+    assert _gap(after, "go") is None and _match(after, "go").status == "matched"  # assumed L2 meets the mid L2-L3
+    assert after.overall_match > before.overall_match and "Go" not in after.missing_skills
     assert profile_aliases(ctx.engine, asha[0]) == {"Go": "go"}
 
 
@@ -122,7 +127,9 @@ def test_emerging_skill_mapped_to_a_close_candidate(ctx, asha):
     answer_question(ctx, clarifier, asha[0], question, Reply("workflow_orchestration"))
     after = report_for(ctx, asha[1])
     assert _gap(before, "workflow_orchestration").status == "missing"
-    assert _gap(after, "workflow_orchestration").status == "partial"
+    assert _gap(after, "workflow_orchestration") is None  # held at the assumed L2, which meets the mid L2-L3
+    assert _match(after, "workflow_orchestration").status == "matched"
+    assert after.overall_match > before.overall_match
     assert profile_aliases(ctx.engine, asha[0]) == {"Temporal": "workflow_orchestration"}
 
 

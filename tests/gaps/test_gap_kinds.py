@@ -60,7 +60,7 @@ def test_a_held_skill_is_never_missing(taxonomy):
 
 @pytest.mark.parametrize("years, assumed_note, seniority, text", [
     (6.0, False, "lead", "about L3 from 6 years; lead postings here expect L4"),
-    (None, True, "senior", "L2 assumed (no years stated); senior postings here expect L3"),
+    (None, True, "senior", "L2 assumed (no dated role or years mention it); senior postings here expect L3"),
     (1.5, False, None, "about L1 from 1.5 years; postings here expect L2-L3"),
 ])
 def test_level_note_says_what_you_have_and_what_is_expected(taxonomy, years, assumed_note, seniority, text):
@@ -70,6 +70,18 @@ def test_level_note_says_what_you_have_and_what_is_expected(taxonomy, years, ass
                             years={"sql": years} if years is not None else {})
     gap = next(g for g in market_gaps(profile, seg(seniority), SQL, taxonomy).gaps if g.skill_id == "sql")
     assert gap.level_note == text
+
+
+@pytest.mark.parametrize("others, text", [
+    (["linux"], "1 other resume skill assumed L2 (no dated role or years mention it)."),
+    (["linux", "docker"], "2 other resume skills assumed L2 (no dated role or years mention them)."),
+])
+def test_assumed_skills_outside_the_segment_are_counted_in_the_resume_levels_wording(taxonomy, others, text):
+    ids = ["sql", *others]
+    profile = ProfileSkills(levels=dict.fromkeys(ids, 2), names={sid: sid for sid in ids},
+                            notes={sid: f"{sid} level assumed L2 (no dated role mentions it)" for sid in ids})
+    assumptions = market_gaps(profile, seg("mid"), SQL, taxonomy).assumptions
+    assert text in assumptions and "sql level assumed L2 (no dated role mentions it)" in assumptions
 
 
 @pytest.mark.parametrize("share", [0.3, 0.5, 0.8])
