@@ -143,14 +143,14 @@ def test_unambiguous_names_are_never_asked_about(data_dir):
         assert not [r for r in at.radio if f"“{name}”" in r.label], name
 
 
-def test_a_skill_the_resume_judge_dropped_is_asked_and_counted_when_confirmed(data_dir):
+def test_a_doubtful_listed_skill_is_counted_asked_about_and_removed_when_denied(data_dir):
     at = _open("app_pages/resume.py")
-    assert '>Swift</span>' not in _html(at)  # "Swift releases weekly": the resume judge did not keep it
-    radio = _card(at, "resume", r"You wrote “Swift” — is that the programming language\?")
-    assert radio.value is None  # not counted until the user says so
-    _answer(at, radio, "swift")
-    assert '>Swift</span>' in _html(at)
-    assert not [r for r in at.radio if "Swift" in r.label]
+    assert '>Swift</span>' in _html(at)  # "Swift releases weekly": a taxonomy name the rules accept is counted
+    radio = next(r for r in at.radio if "“Swift”" in r.label)
+    assert radio.value == "swift"  # asked about, pre-set to the skill it was counted as
+    _answer(at, radio, "not_a_skill")
+    assert '>Swift</span>' not in _html(at)
+    assert not [r for r in at.radio if "“Swift”" in r.label]
 
 
 def _round_caption(at: AppTest) -> str:
