@@ -12,11 +12,13 @@ from pathlib import Path
 import pytest
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared" / "data"
-FLOORS = {  # regression guards: as shipped (ctx-7.m2.a88907 + resume judge rt1.33bec7) 0.600 / 0.761 / 0.775 / 0.630
-    ("skillspan-dev", "knowledge", "strict"): 0.585,
-    ("skillspan-dev", "knowledge", "overlap"): 0.75,
-    ("skillspan-dev", "combined", "overlap"): 0.76,
-    ("dotin-resumes-heldout", "skills", "overlap"): 0.62,
+FLOORS = {  # regression guards at the listed-skill floor (ctx-9, issue 18): 0.512 / 0.656 / 0.617 / 0.548 shipped.
+    # ctx-7 reached 0.600 / 0.761 / 0.775 / 0.630 by leaving out listed taxonomy skills that SkillSpan's annotators
+    # did not tag; issue 18 puts the skills people list first (tests/product, docs/benchmarks.md)
+    ("skillspan-dev", "knowledge", "strict"): 0.50,
+    ("skillspan-dev", "knowledge", "overlap"): 0.64,
+    ("skillspan-dev", "combined", "overlap"): 0.60,
+    ("dotin-resumes-heldout", "skills", "overlap"): 0.53,
 }
 TARGETS = {  # issue 3
     ("skillspan-dev", "knowledge", "strict"): 0.60,
