@@ -54,6 +54,7 @@ from core.skills.model import ExtractorModel
 from core.skills.models import Extraction, SkillMention
 from core.skills.predicted import PredictedSpan as _Span, coordinated, evidence_occurrences, listed
 from core.skills.rerank import rerank_spans
+from core.skills.shape import on_role_header
 from core.skills.signature import Context, context
 from core.skills.tagger import Scorer, decode, spans
 from core.skills.tokens import Tokens, tokenize
@@ -159,7 +160,7 @@ class ContextExtractor:
             open_spans, key=lambda s: (s.start, s.end, s.layer == "knowledge"))}.values())  # knowledge wins ties
         decisions = self.gate.decide([(text[s.start:s.end], s.start, s.end) for s in open_spans])
         for s, d in zip(open_spans, decisions):
-            if d.decision != "rejected":
+            if d.decision != "rejected" and (d.skill_id or not on_role_header(text, s.start)):
                 s.skill_id, s.evidence = d.skill_id, f"gate:{d.decision}"
                 s.confidence = min(s.confidence, d.confidence) if d.skill_id else s.confidence
                 found.append(s)

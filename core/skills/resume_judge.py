@@ -39,6 +39,7 @@ from pathlib import Path
 from core.skills.extract import MAX_VERSION_LEN
 from core.skills.levels import apply_levels
 from core.skills.models import Extraction, SkillMention
+from core.skills.shape import on_role_header
 from core.skills.resume_tagger import (DEFAULT_TAGGER_PATH, TaggerUnavailable, cached_tagger, decode_spans,
                                        read_meta, span_scores)
 
@@ -164,8 +165,8 @@ class ResumeJudge:
         decisions = gate.decide([(text[a:b], a, b) for a, b in spans])
         out = []
         for d, score in zip(decisions, scores):
-            if d.decision == "rejected":
-                continue
+            if d.decision == "rejected" or (d.skill_id is None and on_role_header(text, d.start)):
+                continue  # an employer on a role's header line is not a skill
             skill = gazetteer.taxonomy.skills.get(d.skill_id) if d.skill_id else None
             out.append(SkillMention(
                 skill_id=d.skill_id, name=skill.name if skill else " ".join(d.surface.split()), surface=d.surface,

@@ -18,13 +18,14 @@ enable ensure establish evaluate evolve execute find handle help hit identify im
 keep lead liaise maintain make manage mentor monitor operate optimise optimize organise organize own participate
 partner perform plan prepare present prioritise prioritize produce provide recruit reduce report resolve respond
 review run schedule set share shape support supervise take track train translate troubleshoot understand use work
-write""".split()
+write assign triage greet answer teach visit serve cook clean load pick pack inspect install repair reconcile
+negotiate sell ship close open book process""".split()
 NOT_SKILL_HEADS = frozenset("""environment environments industry industries sector colleagues stakeholders team
 teams state degree specification company companies customers clients role roles position candidate candidates
 engineer engineers developer developers manager managers analyst analysts specialist specialists officer nurse
 nurses teacher teachers executive executives representative assistant""".split())
 FUNCTION_WORDS = frozenset("""a an and as at by for from in into of on or our the their to via with within your
-you we is are be will""".split())
+you we is are be will up out off over about""".split())
 
 
 def _inflections(verb: str) -> set[str]:
@@ -67,3 +68,17 @@ def _name_like(word: str) -> bool:
     if any(ch.isdigit() or ch in "+#!./-" for ch in word):
         return any(ch.isalpha() for ch in word)
     return any(ch.isupper() for ch in word)
+
+
+_DATE_RANGE = re.compile(r"(?:19|20)\d\d\s*(?:[-–—]|to)\s*(?:(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d|present|now|current"
+                         r"|today|date)\b", re.I)
+HEADER_MAX_WORDS = 16
+
+
+def on_role_header(text: str, offset: int) -> bool:
+    """True when `offset` sits on a short line holding a date range ("Data Engineer, Acme Analytics — 2019 –
+    Present"): unmapped capitalised phrases there are employers and places, not skills."""
+    lo = text.rfind("\n", 0, offset) + 1
+    hi = text.find("\n", offset)
+    line = text[lo:hi if hi >= 0 else len(text)]
+    return len(line.split()) <= HEADER_MAX_WORDS and _DATE_RANGE.search(line) is not None

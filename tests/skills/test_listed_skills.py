@@ -74,3 +74,21 @@ def test_listed_skills_in_a_resume(shipped):
 ])
 def test_markup_is_blanked_without_moving_offsets(text, masked):
     assert mask_markup(text) == masked and len(mask_markup(text)) == len(text)
+
+
+@pytest.mark.parametrize(("line", "header"), [
+    ("Data Engineer, Acme Analytics — Jan 2019 – Present", True),
+    ("Senior Nurse | St Mary's Hospital | 2016-2021", True),
+    ("Data Engineer, Acme Analytics", False),
+    ("- Cut warehouse costs by 30% between 2019 and 2021 by rewriting the nightly jobs in Spark and dbt models", False),
+])
+def test_role_header_lines(line, header):
+    from core.skills.shape import on_role_header
+
+    assert on_role_header(f"EXPERIENCE\n{line}\nmore", len("EXPERIENCE\n") + 3) is header
+
+
+def test_an_employer_on_a_role_line_is_not_a_skill(shipped):
+    text = RESUME.replace("Data Engineer, Acme — Jan 2019 – Present", "Data Engineer, Acme Analytics — Jan 2019 – Present")
+    names = {m.name for m in shipped.extract(text, "resume").mentions}
+    assert "Acme Analytics" not in names and "Python" in names

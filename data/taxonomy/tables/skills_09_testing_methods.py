@@ -3,7 +3,7 @@
 TESTING = """
 software_testing | Software Testing | 40 | ~testing, software qa testing, qa testing, software testing life cycle, stlc | | quality_assurance, test_automation | software, qa, quality, test, tests, automation, manual, automated, bugs, defects, selenium, unit, regression, test cases
 quality_assurance | Quality Assurance | 40 | qa, quality assurance (qa), software quality assurance, sqa, qa/qc | | software_testing |
-unit_testing | Unit Testing | 15 | unit tests, unit test, unit-testing, writing unit tests | | integration_testing, tdd |
+unit_testing | Unit Testing | 15 | unit tests, unit test, unit-testing, writing unit tests, unit and integration tests | | integration_testing, tdd |
 integration_testing | Integration Testing | 15 | integration tests, integration test, system integration testing | unit_testing | end_to_end_testing |
 end_to_end_testing | End-to-End Testing | 15 | e2e testing, e2e tests, end to end testing, e2e, end-to-end tests | | integration_testing, cypress, playwright |
 functional_testing | Functional Testing | 12 | functional tests, system testing, black box testing, black-box testing | software_testing | regression_testing |

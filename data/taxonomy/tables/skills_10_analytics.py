@@ -69,7 +69,7 @@ programmatic_advertising | Programmatic Advertising | 20 | programmatic buying, 
 digital_marketing | Digital Marketing | 40 | online marketing, internet marketing, digital marketing strategy, performance marketing, growth marketing | | seo, sem |
 content_marketing | Content Marketing | 20 | content strategy, content creation, content writing, editorial calendar | | seo, copywriting |
 copywriting | Copywriting | 20 | copy writing, ad copy, marketing copy, copyediting, copy editing | written_communication | content_marketing |
-email_marketing | Email Marketing | 15 | email campaigns, email marketing campaigns, lifecycle marketing, crm marketing, drip campaigns | | marketing_automation |
+email_marketing | Email Marketing | 15 | email campaigns, email marketing campaigns, email newsletters, lifecycle marketing, crm marketing, drip campaigns | | marketing_automation |
 social_media_marketing | Social Media Marketing | 20 | smm, social media management, social media strategy | | content_marketing |
 influencer_marketing | Influencer Marketing | 10 | influencer campaigns, creator partnerships, influencer partnerships, creator marketing | social_media_marketing
 affiliate_marketing | Affiliate Marketing | 10 | affiliate programs, partner marketing, affiliate programmes, referral marketing, referral programs, referral programmes | digital_marketing
@@ -128,7 +128,7 @@ financial_analysis | Financial Analysis | 40 | financial analytics, financial st
 financial_modeling | Financial Modeling | 40 | financial modelling, financial models, dcf, discounted cash flow, three-statement model, lbo modeling | excel, accounting | financial_analysis, valuation |
 valuation | ~Valuation | 30 | company valuation, business valuation, equity valuation, valuation models | financial_modeling | financial_modeling | dcf, financial, finance, equity, models, modeling, m&a, comparables, multiples, investment
 fpa | FP&A | 40 | financial planning and analysis, fp and a, financial planning & analysis, fpna | financial_analysis | budgeting, forecasting |
-budgeting | Budgeting | 15 | budget planning, budget management, budget preparation, cost management, cost control | | forecasting |
+budgeting | Budgeting | 15 | budget planning, budget management, budget preparation, annual budget, annual budgeting, budget setting, cost management, cost control | | forecasting |
 forecasting | Forecasting | 20 | financial forecasting, demand forecasting, revenue forecasting, business forecasting, reforecasting, reforecasts, re-forecasting | statistics | time_series_analysis, budgeting |
 accounting | Accounting | 60 | financial accounting, bookkeeping | | financial_analysis |
 auditing | Financial Auditing | 40 | audit, internal audit, external audit, statutory audit | accounting | security_auditing |

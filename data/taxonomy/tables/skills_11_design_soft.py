@@ -85,7 +85,7 @@ teamwork | Teamwork | 20 | team player, team work, team-player, working in teams
 collaboration | Collaboration | 20 | cross-team collaboration, collaboration skills, cross-functional collaboration, cross-functional teamwork | | teamwork, stakeholder_management |
 leadership | Leadership | 60 | leadership skills, leading teams, team leadership, technical leadership, tech leadership, thought leadership, lead by example | | people_management, mentoring |
 people_management | People Management | 50 | team management, managing teams, line management, people leadership, direct reports, managing people, staff management, engineering management | leadership | leadership, mentoring |
-mentoring | Mentoring | 15 | mentorship, mentoring junior developers, mentoring engineers, mentor junior | | coaching, leadership |
+mentoring | Mentoring | 15 | mentorship, mentoring junior developers, mentoring engineers, mentor junior, mentored, mentoring of junior engineers | | coaching, leadership |
 coaching | Coaching | 25 | team coaching, agile coaching, executive coaching, performance coaching | | mentoring |
 problem_solving | Problem Solving | 30 | problem-solving, problem solving skills, problem-solving skills, troubleshooting, solving complex problems, debugging skills | | critical_thinking, analytical_thinking |
 critical_thinking | Critical Thinking | 30 | critical-thinking, critical thinking skills, logical reasoning, reasoning skills | | problem_solving |
