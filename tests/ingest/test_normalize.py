@@ -178,3 +178,13 @@ def test_normalize_rejects_empty_and_keeps_limits():
     assert (out.title, out.description) == ("Data Engineer", "x" * 10)
     with pytest.raises(IngestError, match="empty description"):
         normalize(PostingRecord("s", "2", "T", None, None, "  \n "), Limits())
+
+
+@pytest.mark.parametrize(("raw", "text"), [
+    ("<p>Requirements:</p><ul><li>Python</li><li><b>Docker</b></li></ul>", "Requirements:\n\n- Python\n- Docker"),
+    ("&lt;p&gt;We use &lt;b&gt;Airflow&lt;/b&gt; &amp; dbt&lt;/p&gt;", "We use Airflow & dbt"),
+    ("Plain text with a < b and R&D", "Plain text with a < b and R&D"),  # not HTML: left as written
+])
+def test_html_descriptions_become_text(raw, text):
+    posting = normalize(PostingRecord("csv", "1", "Data Engineer", None, None, raw), Limits())
+    assert posting.description == text
