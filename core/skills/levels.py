@@ -75,7 +75,7 @@ def resume_level(stated: int | None, years: float | None, roles: RoleYears | Non
     if stated is not None:
         return LevelDecision(stated, "stated", "level stated next to it")
     explicit = years if years is not None and years >= 0 else None
-    if explicit is not None and (roles is None or explicit >= roles.years):
+    if explicit is not None and (roles is None or explicit > roles.years):  # equal: the roles' years written back
         extra = f" (its dated roles cover {roles.years:g})" if roles is not None else ""
         return LevelDecision(level_from_years(explicit), "years", f"{explicit:g} years of use stated{extra}", explicit)
     if roles is not None:

@@ -76,9 +76,20 @@ HEADER_MAX_WORDS = 16
 
 
 def on_role_header(text: str, offset: int) -> bool:
-    """True when `offset` sits on a short line holding a date range ("Data Engineer, Acme Analytics — 2019 –
-    Present"): unmapped capitalised phrases there are employers and places, not skills."""
+    """True when `offset` sits on a role's short header line: one holding a date range ("Data Engineer, Acme
+    Analytics — 2019 – Present") or right above or below a line of dates alone. Unmapped capitalised phrases
+    there are employers and places, not skills."""
     lo = text.rfind("\n", 0, offset) + 1
     hi = text.find("\n", offset)
-    line = text[lo:hi if hi >= 0 else len(text)]
-    return len(line.split()) <= HEADER_MAX_WORDS and _DATE_RANGE.search(line) is not None
+    hi = len(text) if hi < 0 else hi
+    if len(text[lo:hi].split()) > HEADER_MAX_WORDS:
+        return False
+    above = text[text.rfind("\n", 0, max(0, lo - 1)) + 1:max(0, lo - 1)] if lo else ""
+    below_end = text.find("\n", hi + 1)
+    below = text[hi + 1:below_end if below_end >= 0 else len(text)] if hi < len(text) else ""
+    return _DATE_RANGE.search(text[lo:hi]) is not None or any(_dates_only(x) for x in (above, below))
+
+
+def _dates_only(line: str) -> bool:
+    """A line that is a date range and little else ("Jan 2020 - Dec 2023", "2016 – Present | Remote")."""
+    return _DATE_RANGE.search(line) is not None and len(line.split()) <= 7

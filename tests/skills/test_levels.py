@@ -208,3 +208,14 @@ def test_profile_reads_the_levels_from_dates():
         "python": 4, "sql": 4, "spark": 4, "docker": 2}
     assert profile.assumptions == ("Docker level assumed L2 (no dated role mentions it)",
                                    "k8s level assumed L2 (no dated role mentions it)")
+
+
+def test_levels_are_the_same_when_applied_twice():
+    """The extractor and the resume judge both apply levels: years written back from dated roles are not read
+    the second time as years the person stated."""
+    text, found, _ = CASES["two-role data engineer"]
+    once = apply_levels(_extraction(text, found), text, today=TODAY)
+    rows = [(r["skill_id"], r["level"], r["source"], r["note"]) for r in once.diagnostics["levels"]]
+    twice = apply_levels(once, text, today=TODAY)
+    assert [(r["skill_id"], r["level"], r["source"], r["note"]) for r in twice.diagnostics["levels"]] == rows
+    assert level_reasons(twice)["python"].source == "roles"

@@ -80,6 +80,7 @@ def test_markup_is_blanked_without_moving_offsets(text, masked):
     ("Data Engineer, Acme Analytics — Jan 2019 – Present", True),
     ("Senior Nurse | St Mary's Hospital | 2016-2021", True),
     ("Data Engineer, Acme Analytics", False),
+    ("Data Engineer, Acme Analytics\nJan 2020 - Dec 2023", True),  # dates on the line below
     ("- Cut warehouse costs by 30% between 2019 and 2021 by rewriting the nightly jobs in Spark and dbt models", False),
 ])
 def test_role_header_lines(line, header):
