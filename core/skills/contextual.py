@@ -155,7 +155,7 @@ class ContextExtractor:
         found += coordinated(text, lex, found, used)
         if kind == "resume":
             found += evidence_occurrences(lex, found, used)
-        found += listed(lex, used, lambda skill_id: layer_of(self.taxonomy, skill_id))
+        found += listed(lex, used, lambda skill_id: layer_of(self.taxonomy, skill_id), kind, text)
         open_spans = list({(s.start, s.end): s for s in sorted(
             open_spans, key=lambda s: (s.start, s.end, s.layer == "knowledge"))}.values())  # knowledge wins ties
         decisions = self.gate.decide([(text[s.start:s.end], s.start, s.end) for s in open_spans])

@@ -35,18 +35,38 @@ def evidence_occurrences(lex: LexicalPass, found: list[PredictedSpan], used: set
     return out
 
 
-def listed(lex: LexicalPass, used: set[int], layer_of) -> list[PredictedSpan]:
+ROLE_NOUNS = frozenset("""engineer engineers developer developers analyst analysts scientist scientists architect
+architects manager managers lead leads specialist specialists consultant consultants administrator administrators
+designer designers team teams role position""".split())
+DISCIPLINE_HEADS = frozenset("development engineering science analysis analytics design devops operations".split())
+_NEXT_WORD = re.compile(r"[\s/-]*([A-Za-z]+)")
+
+
+def listed(lex: LexicalPass, used: set[int], layer_of, kind: str = "resume", text: str = "") -> list[PredictedSpan]:
     """The listed-skill floor: every taxonomy candidate the rules accepted (case, ambiguity and context rules of
     core.skills.gazetteer) that the model left out. A skill the text names is a skill unless those rules say its
     context is not one ("Go to market", "Spring semester"); the model's annotation conventions (SkillSpan leaves
-    many plain tool names untagged) never drop it. `layer_of(skill_id)` gives the mention's layer."""
+    many plain tool names untagged) never drop it. In postings the floor skips the benefits section ("visa
+    sponsorship") and a discipline named as the job's title ("Backend Engineer" is not a Backend Development
+    requirement). `layer_of(skill_id)` gives the mention's layer."""
     out = []
     for c in lex.accepted:
-        if id(c) not in used:
-            used.add(id(c))
-            out.append(PredictedSpan(c.start, c.end, layer_of(c.form.skill_id), round(c.confidence * 0.85, 3),
-                                     c.form.skill_id, "listed"))
+        if id(c) in used:
+            continue
+        if kind == "job" and (lex.section_of(c.start) == "benefits" or _in_title(text, c)):
+            continue
+        used.add(id(c))
+        out.append(PredictedSpan(c.start, c.end, layer_of(c.form.skill_id), round(c.confidence * 0.85, 3),
+                                 c.form.skill_id, "listed"))
     return out
+
+
+def _in_title(text: str, c) -> bool:
+    """True when a discipline ("Backend Development", "Data Science") is named as a role: "Backend Engineer"."""
+    if c.form.name.split()[-1].lower() not in DISCIPLINE_HEADS:
+        return False
+    nxt = _NEXT_WORD.match(text, c.end)
+    return c.surface.split()[-1].lower() in ROLE_NOUNS or (nxt is not None and nxt.group(1).lower() in ROLE_NOUNS)
 
 
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and|or)?|;|/|&|\+|\band\b|\bor\b)\s*", re.I)

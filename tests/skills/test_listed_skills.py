@@ -93,3 +93,14 @@ def test_an_employer_on_a_role_line_is_not_a_skill(shipped):
     text = RESUME.replace("Data Engineer, Acme — Jan 2019 – Present", "Data Engineer, Acme Analytics — Jan 2019 – Present")
     names = {m.name for m in shipped.extract(text, "resume").mentions}
     assert "Acme Analytics" not in names and "Python" in names
+
+
+def test_a_posting_title_and_its_benefits_are_not_requirements(shipped):
+    text = ("We are hiring a Backend Engineer to join our payments team.\n"
+            "Requirements:\n- Python and PostgreSQL\n- Solid backend development experience\n"
+            "What we offer:\n- Relocation support and visa sponsorship\n")
+    mentions = shipped.extract(text, "job").mentions
+    titled = [m.surface for m in mentions if m.skill_id == "backend_development"]
+    assert titled == ["backend development"]  # the requirement, not the "Backend Engineer" title
+    assert {"python", "postgresql"} <= {m.skill_id for m in mentions}
+    assert "immigration_compliance" not in {m.skill_id for m in mentions}
