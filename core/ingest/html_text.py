@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+from core.skills.markup import has_tags
+
 _DROP = {"script", "style", "noscript", "template", "svg", "iframe", "object", "canvas", "head"}
 _CHROME = {"nav", "header", "footer", "aside", "form", "menu", "dialog"}  # dropped in main-text mode
 _BLOCK = {
@@ -97,14 +99,12 @@ def parse_page(markup: str) -> Page:
     )
 
 
-_TAG = re.compile(r"</?(?:p|br|li|ul|ol|div|span|b|strong|i|em|h[1-6]|table|tr|td|a|section|article)\b[^>]*>", re.I)
-
-
 def looks_like_html(text: str) -> bool:
-    """True when the text carries HTML markup (block or inline tags, or entity-escaped tags)."""
+    """True when the text carries HTML markup: block or inline tags, or entity-escaped tags (the tag list is
+    core.skills.markup's, which blanks the same tags when markup reaches an extractor)."""
     if "<" in text:
-        return bool(_TAG.search(text))
-    return "&lt;" in text and bool(_TAG.search(html.unescape(text)))
+        return has_tags(text)
+    return "&lt;" in text and has_tags(html.unescape(text))
 
 
 def html_to_text(markup: str) -> str:

@@ -22,9 +22,14 @@ _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});", re.I
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 
 
+def has_tags(text: str) -> bool:
+    """True when the text holds HTML block or inline tags (also used by ingest to tell HTML descriptions)."""
+    return "<" in text and _TAG.search(text) is not None
+
+
 def has_markup(text: str) -> bool:
     """True when the text holds HTML tags or entities worth blanking."""
-    return ("<" in text and _TAG.search(text) is not None) or ("&" in text and _ENTITY.search(text) is not None)
+    return has_tags(text) or ("&" in text and _ENTITY.search(text) is not None)
 
 
 def mask_markup(text: str) -> str:

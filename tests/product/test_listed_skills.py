@@ -58,8 +58,9 @@ def test_words_that_are_not_skills_are_not_reported(taxonomy):
 
     extractor = make_extractor(taxonomy)
     for doc in load_corpus(CORPUS, taxonomy):
-        surfaces = {normalize_form(m.surface) for m in extractor.extract(doc.text, doc.kind).mentions}
-        names = {normalize_form(m.name) for m in extractor.extract(doc.text, doc.kind).mentions}
+        mentions = extractor.extract(doc.text, doc.kind).mentions
+        surfaces = {normalize_form(m.surface) for m in mentions}
+        names = {normalize_form(m.name) for m in mentions}
         bad = [word for word in doc.avoid if normalize_form(word) in surfaces | names
                and not any(normalize_form(word) in item.spellings for item in doc.must + doc.ok)]
         assert not bad, (doc.doc_id, bad)
