@@ -21,6 +21,7 @@ COMMANDS = {
     "demo": "Build the demo market (generated postings) through the real ingest pipeline.",
     "refresh": "Recompute derived data incrementally: market aggregates (then other registered steps).",
     "market": "Print the skill demand table of a role family (and city) from the market aggregates.",
+    "build-taxonomy": "Derive data/taxonomy from our curated tables plus ../shared O*NET and ESCO (reproducible).",
     "gaps": "Skill-gap report of a resume against a market segment or a posting: ROI-ranked gaps and a roadmap.",
 }
 
