@@ -19,7 +19,7 @@ from core.errors import InvalidInput, NotFound
 from core.taxonomy.models import CATEGORIES, Resource, RoleFamily, Skill, Taxonomy
 
 _TUPLE_FIELDS = ("aliases", "prerequisites", "related", "key_concepts", "context", "ambiguous_forms",
-                 "title_keywords", "core_skills", "optional_skills", "generic_keywords")
+                 "title_keywords", "core_skills", "optional_skills", "generic_keywords", "onet_socs")
 
 
 def load_taxonomy(taxonomy_dir: Path) -> Taxonomy:

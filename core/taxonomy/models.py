@@ -39,6 +39,7 @@ class RoleFamily:
     core_skills: tuple[str, ...] = ()  # skill ids most demanded (for demo market and prototypes)
     optional_skills: tuple[str, ...] = ()
     generic_keywords: tuple[str, ...] = ()  # weak title phrases used only when no title_keywords match
+    onet_socs: tuple[str, ...] = ()  # O*NET-SOC codes / prefixes covered ("29-1141", "41-"); longest prefix wins
 
 
 @dataclass(frozen=True)

@@ -2,14 +2,45 @@
 
 `title_keywords` are specific phrases (longest match wins); `generic_keywords` only apply when
 no specific keyword of any family matches (e.g. "software engineer" -> backend).
+`onet_socs` lists the O*NET-SOC codes or prefixes a family covers; every O*NET occupation belongs to the family
+with the longest matching prefix (ties: the earlier family). The non-tech families live in role_families_more.py.
 """
 
+import importlib.util
+from pathlib import Path
 
-def _family(fid, name, soc, keywords, core, optional, generic=""):
+
+def _split(text):
+    """Comma-separated string -> stripped non-empty items."""
+    return [x.strip() for x in text.split(",") if x.strip()]
+
+
+def _family(fid, name, soc, keywords, core, optional, generic="", socs=""):
     """Compact constructor: comma-separated strings -> a JSON-ready dict."""
-    split = lambda text: [x.strip() for x in text.split(",") if x.strip()]  # noqa: E731
-    return {"id": fid, "name": name, "onet_soc": soc, "title_keywords": split(keywords),
-            "generic_keywords": split(generic), "core_skills": split(core), "optional_skills": split(optional)}
+    return {"id": fid, "name": name, "onet_soc": soc, "onet_socs": _split(socs or soc),
+            "title_keywords": _split(keywords), "generic_keywords": _split(generic), "core_skills": _split(core),
+            "optional_skills": _split(optional)}
+
+
+# O*NET-SOC coverage of the tech families (15-1252.00 is shared by backend / fullstack / mobile: backend owns it).
+TECH_SOCS = {
+    "backend": "15-1252.00, 15-1251, 15-1299.07", "frontend": "15-1254", "fullstack": "15-1252.00",
+    "mobile": "15-1252.00", "data_scientist": "15-2051.00, 15-2041, 15-2031, 15-2099.00", "ml_engineer": "15-1221",
+    "data_engineer": "15-1243", "data_analyst": "15-2051.01, 15-2051.02, 15-1211, 15-1299.02, 43-9111",
+    "devops": "15-1244, 15-1231, 15-1232, 15-1299", "cloud_architect": "15-1299.08, 15-1241",
+    "security": "15-1212, 15-1299.04, 15-1299.05, 15-1299.06", "qa": "15-1253", "product_manager": "11-3021",
+    "project_manager": "13-1082, 15-1299.09", "ux_designer": "15-1255", "dba": "15-1242",
+}
+
+
+def _more_families():
+    """The non-tech families from role_families_more.py (loaded by path: the build imports tables by path)."""
+    path = Path(__file__).resolve().parent / "role_families_more.py"
+    spec = importlib.util.spec_from_file_location("_tax_role_families_more", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return [_family(fid, name, soc, keywords, core, optional, generic, socs)
+            for fid, name, soc, socs, keywords, core, optional, generic in mod.MORE_FAMILIES]
 
 
 ROLE_FAMILIES = [
@@ -183,3 +214,6 @@ ROLE_FAMILIES = [
         "data_modeling, stored_procedures, disaster_recovery, cassandra, database_migrations, snowflake",
     ),
 ]
+for _row in ROLE_FAMILIES:
+    _row["onet_socs"] = _split(TECH_SOCS[_row["id"]])
+ROLE_FAMILIES += _more_families()
