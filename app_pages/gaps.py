@@ -8,6 +8,7 @@ import streamlit as st
 
 from components import state
 from components.cache import context, gap_services, report_pdf, resume_view
+from components.career_moves import load_moves, render_move_target, render_moves
 from components.clarify_card import render_clarifications
 from components.errors import user_errors
 from components.gap_table import inject_gap_css, missing_html, render_gap_table, render_summary
@@ -206,6 +207,8 @@ with st.container(border=True):
     with user_errors():
         if mode == "job":
             target = job_target(ctx, state.gap_target_job())
+        elif (move := render_move_target(profile.id)) is not None:  # a career move chosen below
+            target = GapTarget.market(move[1], occupation=move[0])
         else:
             view = resume_view(ctx, ctx.settings.db_url, resume.id, resume.text_sha256)
             target = market_target(ctx, detected_role_family(ctx.taxonomy, view.extraction))
@@ -238,3 +241,6 @@ render_clarifications(ctx, profile.id, view=resume_view(ctx, ctx.settings.db_url
                       report=stored.report, where="gaps")
 
 assumptions(stored)
+
+with st.spinner("Finding career moves…"), user_errors():
+    render_moves(load_moves(ctx, gap_services(ctx), resume.id), profile.id)

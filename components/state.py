@@ -272,6 +272,24 @@ def set_gaps_auto_role(role: str | None) -> None:
     st.session_state[_GAPS_AUTO_ROLE] = role
 
 
+_GAPS_MOVE = "sg.gaps_move"  # profile id -> (soc, family, title) of the career move chosen as the gap target
+
+
+def gaps_move(profile_id: int) -> tuple[str, str, str] | None:
+    """(soc, family, title) of the career move the profile chose as its gap target, or None (the role family)."""
+    return st.session_state.get(_GAPS_MOVE, {}).get(profile_id)
+
+
+def set_gaps_move(profile_id: int, move: tuple[str, str, str] | None) -> None:
+    """Make a career move the profile's gap target (None = back to the role family); other profiles keep theirs."""
+    moves = dict(st.session_state.get(_GAPS_MOVE, {}))
+    if move is None:
+        moves.pop(profile_id, None)
+    else:
+        moves[profile_id] = tuple(move)
+    st.session_state[_GAPS_MOVE] = moves
+
+
 def forget_widget(key: str) -> None:
     """Drop a widget's remembered value so it starts again from its default."""
     st.session_state.pop(key, None)

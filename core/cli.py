@@ -23,6 +23,7 @@ COMMANDS = {
     "market": "Print the skill demand table of a role family (and city) from the market aggregates.",
     "build-taxonomy": "Derive data/taxonomy from our curated tables plus ../shared O*NET and ESCO (reproducible).",
     "gaps": "Skill-gap report of a resume against a market segment or a posting: ROI-ranked gaps and a roadmap.",
+    "moves": "Career moves: the nearest occupations a resume could move to, with overlap and bridging skills.",
 }
 
 

@@ -144,15 +144,20 @@ def segment_for(ctx: AppContext, services: GapServices,
 
 def _market(ctx: AppContext, services: GapServices, profile: ProfileSkills, target: GapTarget,
             options: ReportOptions):
-    segment, provider = segment_for(ctx, services, target)
-    demand = provider.segment_demand(segment)
+    if target.occupation:  # a career move: the occupation's skills (core.moves.target)
+        from core.moves.target import occupation_segment
+
+        segment, demand, notes, demo = occupation_segment(ctx, services.market, target)
+    else:
+        segment, provider = segment_for(ctx, services, target)
+        demand, notes, demo = provider.segment_demand(segment), provider.notes(segment), provider.demo
     _prime(ctx, services, profile, [row.skill_id for row in demand])
     report = market_report(
         profile, segment, demand, ctx.taxonomy, hours_per_week=options.hours_per_week, weeks=options.weeks,
         settings=services.settings, similarity=services.similarity, llm=services.llm,
         llm_timeout_s=ctx.settings.llm.timeout_s,
     )
-    return _with_notes(report, provider.notes(segment)), provider.demo
+    return _with_notes(report, notes), demo
 
 
 def _job(ctx: AppContext, services: GapServices, profile: ProfileSkills, target: GapTarget,

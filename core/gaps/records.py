@@ -25,17 +25,20 @@ class GapTarget:
     city: str | None = None
     seniority: str | None = None
     job_id: int | None = None
+    occupation: str | None = None  # O*NET-SOC code of a career move: its skills instead of the family's demand
 
     @classmethod
-    def market(cls, role_family: str, city: str | None = None, seniority: str | None = None) -> "GapTarget":
-        """A market segment; InvalidInput for an empty role family or an unknown seniority."""
+    def market(cls, role_family: str, city: str | None = None, seniority: str | None = None,
+               occupation: str | None = None) -> "GapTarget":
+        """A market segment (or a career move's occupation); InvalidInput for an empty family or unknown seniority."""
         role_family = (role_family or "").strip()
         if not role_family:
             raise InvalidInput("Choose a role family to compare with.")
         seniority = (seniority or "").strip().lower() or None
         if seniority is not None and seniority not in SENIORITIES:
             raise InvalidInput(f"Unknown seniority {seniority!r}; use one of: {', '.join(SENIORITIES)}.")
-        return cls("market", role_family, (city or "").strip() or None, seniority)
+        occupation = (occupation or "").strip() or None
+        return cls("market", role_family, (city or "").strip() or None, seniority, None, occupation)
 
     @classmethod
     def job(cls, job_id: int) -> "GapTarget":
@@ -44,10 +47,17 @@ class GapTarget:
 
     @property
     def key(self) -> str:
-        """The stable storage key: "market:<family>|<city>|<seniority>" or "job:<id>"."""
+        """The stable storage key: "market:<family>|<city>|<seniority>[|<occupation>]" or "job:<id>"."""
         if self.kind == "job":
             return f"job:{self.job_id}"
-        return f"market:{self.role_family}|{self.city or ''}|{self.seniority or ''}"
+        key = f"market:{self.role_family}|{self.city or ''}|{self.seniority or ''}"
+        return f"{key}|{self.occupation}" if self.occupation else key
+
+    @staticmethod
+    def occupation_of_key(key: str) -> str | None:
+        """The occupation a stored key names (the 4th part of a market key), else None."""
+        parts = key.split("|") if key.startswith("market:") else []
+        return parts[3] or None if len(parts) > 3 else None
 
 
 @dataclass(frozen=True)

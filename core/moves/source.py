@@ -1,0 +1,118 @@
+"""Where moves get occupations and the person's placement: the taxonomy's loader and title placement when present,
+else a minimal reader of data/taxonomy/occupations.jsonl and an exact-title match (then the best skill overlap)."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from dataclasses import dataclass, fields
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, Mapping, Sequence
+
+from core.taxonomy.occupations import Occupation
+
+OCCUPATIONS_FILE = "occupations.jsonl"
+OCCUPATIONS_ENV = "SKILLGAP_OCCUPATIONS_FILE"  # a derived occupations file elsewhere (previews of a rebuilt taxonomy)
+SENIORITY_WORDS = re.compile(r"\b(senior|sr\.?|junior|jr\.?|lead|staff|principal|head|chief|trainee|intern|"
+                             r"i{1,3}|iv|1|2|3)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Placement:
+    """The person's occupation as moves use it."""
+
+    occupation: Occupation | None
+    method: str  # title | alternate | keywords | embedding | skills | none
+    confidence: float
+    matched: str = ""
+
+
+def load_occupation_map(taxonomy_dir: Path) -> dict[str, Occupation]:
+    """soc -> Occupation: $SKILLGAP_OCCUPATIONS_FILE, else the taxonomy's loader, else the derived jsonl (or {})."""
+    override = os.environ.get(OCCUPATIONS_ENV)
+    if override and Path(override).is_file():
+        return dict(_read_jsonl(Path(override), Path(override).stat().st_mtime_ns))
+    try:
+        from core.taxonomy.occupations import load_occupations  # type: ignore[attr-defined]
+    except ImportError:
+        load_occupations = None
+    if load_occupations is not None:
+        loaded = load_occupations(taxonomy_dir)
+        items = loaded.values() if isinstance(loaded, Mapping) else loaded
+        return {o.soc: o for o in items}
+    path = Path(taxonomy_dir) / OCCUPATIONS_FILE
+    return dict(_read_jsonl(path, path.stat().st_mtime_ns)) if path.is_file() else {}
+
+
+@lru_cache(maxsize=4)
+def _read_jsonl(path: Path, _stamp: int) -> tuple[tuple[str, Occupation], ...]:
+    names = {f.name for f in fields(Occupation)}
+    out = []
+    for line in path.read_text(encoding="utf8").splitlines():
+        if line.strip():
+            data = {k: tuple(v) if isinstance(v, list) else v for k, v in json.loads(line).items() if k in names}
+            out.append((data["soc"], Occupation(**data)))
+    return tuple(out)
+
+
+def place_titles(titles: Sequence[str], occupations: Mapping[str, Occupation], taxonomy_dir: Path | None = None,
+                 placer: Callable | None = None) -> Placement:
+    """The first title that places: the taxonomy's placement (when present) else an exact title/alternate match."""
+    placer = placer or _taxonomy_placer(taxonomy_dir)
+    for title in titles:
+        match = placer(title) if placer else None
+        if match is not None and match.occupation.soc in occupations:
+            return Placement(occupations[match.occupation.soc], match.method, match.confidence, match.matched)
+    index = _title_index(occupations)
+    for title in titles:
+        key = _norm(title)
+        if key in index:
+            occ, method = index[key]
+            return Placement(occ, method, 0.9 if method == "title" else 0.8, title)
+    for title in titles:  # "Medical-Surgical Registered Nurse": the longest known title it ends with (2+ words)
+        words = _norm(title).split()
+        for start in range(1, len(words) - 1):
+            tail = " ".join(words[start:])
+            if tail in index:
+                return Placement(index[tail][0], "alternate", 0.65, title)
+    return Placement(None, "none", 0.0)
+
+
+def _taxonomy_placer(taxonomy_dir: Path | None) -> Callable | None:
+    """core.taxonomy.placement's title -> OccupationMatch function, when that module exists."""
+    try:
+        from core.taxonomy import placement  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    for name in ("place_title", "place"):
+        fn = getattr(placement, name, None)
+        if callable(fn):
+            return lambda title, fn=fn: _call_placer(fn, title, taxonomy_dir)
+    return None
+
+
+def _call_placer(fn: Callable, title: str, taxonomy_dir: Path | None):
+    try:
+        return fn(title) if taxonomy_dir is None else fn(title, taxonomy_dir)
+    except TypeError:
+        return fn(title)
+
+
+def _title_index(occupations: Mapping[str, Occupation]) -> dict[str, tuple[Occupation, str]]:
+    index: dict[str, tuple[Occupation, str]] = {}
+    for occ in sorted(occupations.values(), key=lambda o: o.soc):
+        for title in occ.titles:
+            index.setdefault(_norm(title), (occ, "alternate"))
+    for occ in occupations.values():
+        index[_norm(occ.title)] = (occ, "title")
+        singular = re.sub(r"s$", "", _norm(occ.title))
+        index.setdefault(singular, (occ, "title"))
+    return index
+
+
+def _norm(title: str) -> str:
+    """Lower case, seniority words and punctuation dropped."""
+    text = SENIORITY_WORDS.sub(" ", title.lower())
+    return " ".join(re.sub(r"[^a-z0-9+#&/ ]+", " ", text).split())
