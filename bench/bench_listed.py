@@ -60,11 +60,17 @@ def main(argv: list[str] | None = None) -> int:
     docs = load_corpus(args.corpus, taxonomy)
     rows = []
     for name in args.systems.split(","):
-        report = evaluate(build(name, taxonomy, settings), docs, name).to_dict()
+        full = evaluate(build(name, taxonomy, settings), docs, name)
+        report = full.to_dict()
+        report["groups"] = {g.system.split(":")[1]: {k: round(getattr(g, k), 4) for k in ("recall", "recall_all", "precision")}
+                            for g in (full.subset(True), full.subset(False))}
         rows.append(report)
         if not args.json:
             print(f"{name:28s} recall {report['recall']:.3f}  recall(all) {report['recall_all']:.3f}  "
                   f"precision {report['precision']:.3f}  mentions {report['mentions']}  {report['seconds']} s")
+            for group, fig in report["groups"].items():
+                print(f"  {group:26s} recall {fig['recall']:.3f}  recall(all) {fig['recall_all']:.3f}  "
+                      f"precision {fig['precision']:.3f}")
             for d in report["docs"] if args.verbose else ():
                 print(f"  {d['doc_id']}: missed {d['missed']} unknown {d['unknown']} not accepted {d['wrong']}")
     meta = {"docs": len(docs), "occupations": len({d.occupation for d in docs}), "taxonomy": taxonomy.version,

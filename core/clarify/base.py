@@ -75,7 +75,14 @@ def sentence_around(text: str, start: int, end: int, limit: int = SENTENCE_CHARS
     lo = max(text.rfind("\n", 0, start), *(text.rfind(p, 0, start) for p in (". ", "• ", "; "))) + 1
     hi_candidates = [i for i in (text.find("\n", end), text.find(". ", end)) if i >= 0]
     hi = min(hi_candidates) if hi_candidates else len(text)
-    lo, hi = max(lo, start - limit // 2), min(hi, end + limit // 2)
+    if start - limit // 2 > lo:  # clipped: start at a word ('medication administration', never 'ion administration')
+        lo = start - limit // 2
+        while lo < start and not text[lo - 1].isspace():
+            lo += 1
+    if end + limit // 2 < hi:
+        hi = end + limit // 2
+        while hi > end and not text[hi].isspace():
+            hi -= 1
     return " ".join(text[lo:hi].strip(" .•;-").split())
 
 

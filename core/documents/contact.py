@@ -18,7 +18,21 @@ _LABELLED = re.compile(r"^[ \t]*(?P<label>name|location|address|city)[ \t]*[:\-]
 _PLACE = re.compile(
     r"^[A-Z][A-Za-z.'\- ]{1,30},\s*[A-Za-z][A-Za-z.'\- ]{1,30}(?:,\s*[A-Z][A-Za-z ]{1,20})?(?:\s+\d{5}(?:-\d{4})?)?$"
 )
-_NAME = re.compile(r"^[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]*){1,3}$")
+_NAME = re.compile(r"^[A-ZÀ-Ý][^\W\d_.'\-]*[\w.'\-]*(?:\s+[A-ZÀ-Ý][\w.'\-]*){1,3}$")
+# "London SE15", "Manchester M14 4AB": a town and a UK postcode (or its outward part)
+# and "Melbourne VIC 3000" (an Australian state and postcode)
+_POSTCODE_PLACE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*\s+(?:[A-Z]{1,2}\d[A-Z\d]?(?:\s*\d[A-Z]{2})?"
+                             r"|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4})$")
+# post-nominals written after a name without a comma ("JAMES WHITFIELD CPA")
+_POST_NOMINALS = frozenset(
+    "cpa ca aca acca cima cfa rn bsn msn lpn np md phd mba pmp lmsw lcsw cma cpht dpt esq jd shrm-cp cipd".split()
+)
+# two-letter region codes a place line ends with (US states, Canadian provinces, UK/US)
+REGION_CODES = frozenset(
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR "
+    "PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR AB BC MB NB NL NS NT NU ON PE QC SK YT UK US".split()
+)
+_LONG_REGIONS = frozenset({"USA", "UAE", "NSW", "QLD", "VIC", "ACT", "NCR", "EU"})
 _HEADING_WORDS = frozenset("resume curriculum vitae cv profile summary contact".split())
 
 
@@ -55,24 +69,61 @@ def _labelled(top: str, *labels: str) -> str | None:
     return None
 
 
-def _name(top: str) -> str | None:
-    labelled = _labelled(top, "name")
-    if labelled:
-        return labelled
-    for line in top.split("\n")[:4]:
-        line = line.strip()
-        if _NAME.match(line) and title_score(line) == 0 and not set(line.lower().split()) & _HEADING_WORDS:
-            return line
+def _is_credential(part: str) -> bool:
+    """'RN', 'BSN', 'CMA (AAMA)', 'MSN': letters after a name's comma that are a credential, not a region."""
+    word = re.sub(r"\s*\([^)]*\)\s*$", "", part.strip())
+    qualified = word != part.strip()  # 'CA (Singapore)' is a credential with its awarding country
+    return bool(re.fullmatch(r"[A-Z][A-Za-z.\-]{1,7}", word)) and sum(c.isupper() for c in word) >= 2 \
+        and (qualified or (word not in REGION_CODES and word not in _LONG_REGIONS))
+
+
+def _name_head(line: str) -> str | None:
+    """The person's name at the start of a line: 'Aisha Rahman, RN, BSN' -> 'Aisha Rahman' (credentials after
+    commas, a title after a dash or wide gap dropped); None when the line does not start with a name."""
+    parts = segments(line.strip()) or [line.strip()]
+    head, _, rest = parts[0].partition(",")
+    words = head.split()
+    while len(words) > 2 and words[-1].lower().strip(".") in _POST_NOMINALS:
+        words.pop()
+    head = " ".join(words)
+    if rest and not all(_is_credential(p) for p in rest.split(",")):
+        return None
+    if _NAME.match(head) and title_score(head) == 0 and not set(head.lower().split()) & _HEADING_WORDS:
+        return head
     return None
 
 
-def _location(top: str) -> str | None:
+def _name_line(top: str) -> tuple[str | None, int | None]:
+    """The name and the index of the line it was read from (among the first four lines)."""
+    labelled = _labelled(top, "name")
+    if labelled:
+        return labelled, None
+    for i, line in enumerate(top.split("\n")[:4]):
+        name = _name_head(line)
+        if name:
+            return name, i
+    return None, None
+
+
+def _is_place(part: str) -> bool:
+    """'Fort Worth, TX 76104', 'Leeds, West Yorkshire', 'London SE15'; never 'Chester Hollis, LMSW'."""
+    if _POSTCODE_PLACE.match(part):
+        return True
+    if not _PLACE.match(part) or title_score(part) or "@" in part:
+        return False
+    tails = [re.sub(r"\s+\d[\d-]*$", "", p.strip()) for p in part.split(",")[1:]]
+    return not any(_is_credential(t) for t in tails)
+
+
+def _location(top: str, name_line: int | None) -> str | None:
     labelled = _labelled(top, "location", "address", "city")
     if labelled:
         return labelled
-    for line in lines_of(top, 0, len(top)):
+    for i, line in enumerate(lines_of(top, 0, len(top))):
+        if i == name_line:
+            continue  # the person's name is never their location ('Aisha Rahman, RN, BSN')
         for part in segments(line.text):
-            if _PLACE.match(part) and title_score(part) == 0 and "@" not in part:
+            if _is_place(part):
                 return part
     return None
 
@@ -82,4 +133,5 @@ def contact_details(text: str, sections: list[Section]) -> Contact:
     top = _top(text, sections)
     email = EMAIL.search(top) or EMAIL.search(text)
     links = list(dict.fromkeys(m.group(0).rstrip(".,;:") for m in LINK.finditer(text)))
-    return Contact(_name(top), email.group(0) if email else None, _phone(top), _location(top), links)
+    name, name_line = _name_line(top)
+    return Contact(name, email.group(0) if email else None, _phone(top), _location(top, name_line), links)

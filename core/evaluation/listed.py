@@ -3,7 +3,7 @@
 A corpus is a folder of documents (`documents/<id>.txt`) and `gold.json`: per document its `kind` (resume |
 job), `occupation`, `must` (every skill a reader writes down without hesitation; "Name|alias|..." gives the
 spellings a reader would accept), `ok` (what a reader accepts when a tool lists it) and `not` (words that must
-not be reported). Gold is written by hand, independently of any extractor (tests/product/README.md).
+not be reported), optionally its role `family` (issue 19 ids). Gold is written by hand, independently of any extractor (tests/product/README.md).
 
 - A gold item is *known* when one of its spellings is a taxonomy name or alias (normalised like text).
 - An item is *found* when a mention's skill id is the item's taxonomy skill, or the mention's name or surface
@@ -23,6 +23,11 @@ from core.skills.extract import Extractor
 from core.skills.models import SkillMention
 from core.skills.normalize import normalize_form
 from core.taxonomy.models import Taxonomy
+
+# The 16 software & data role families (issue 19); every other family counts as "non-tech" in group figures.
+TECH_FAMILIES = frozenset({
+    "backend", "frontend", "fullstack", "mobile", "data_scientist", "ml_engineer", "data_engineer", "data_analyst",
+    "devops", "cloud_architect", "security", "qa", "product_manager", "project_manager", "ux_designer", "dba"})
 
 
 @dataclass(frozen=True)
@@ -51,6 +56,7 @@ class ListedDoc:
     must: tuple[GoldItem, ...]
     ok: tuple[GoldItem, ...]
     avoid: tuple[str, ...]
+    family: str = ""
 
 
 @dataclass
@@ -69,6 +75,12 @@ class DocScore:
     missed: list[str] = field(default_factory=list)  # known must items not found
     unknown: list[str] = field(default_factory=list)  # must items the taxonomy does not know
     wrong: list[str] = field(default_factory=list)  # mentions no reader accepts (surface -> name)
+    family: str = ""
+
+    @property
+    def tech(self) -> bool:
+        """True for a software & data family document (or one with no family)."""
+        return not self.family or self.family in TECH_FAMILIES
 
 
 @dataclass
@@ -96,6 +108,11 @@ class ListedReport:
     def precision(self) -> float:
         """Mentions a reader accepts / all mentions (micro-averaged)."""
         return self._sum("accepted") / max(1, self._sum("mentions"))
+
+    def subset(self, tech: bool) -> "ListedReport":
+        """The same report over the tech (True) or the non-tech (False) documents only."""
+        return ListedReport(f"{self.system}:{'tech' if tech else 'non-tech'}",
+                            [d for d in self.docs if d.tech == tech], self.seconds)
 
     def to_dict(self) -> dict:
         """JSON-able summary with the per-document rows."""
@@ -132,13 +149,13 @@ def load_corpus(folder: Path, taxonomy: Taxonomy) -> list[ListedDoc]:
         docs.append(ListedDoc(doc_id, row["kind"], row.get("occupation", ""), text,
                               tuple(gold_item(x, spellings) for x in row.get("must", [])),
                               tuple(gold_item(x, spellings) for x in row.get("ok", [])),
-                              tuple(row.get("not", []))))
+                              tuple(row.get("not", [])), row.get("family", "")))
     return docs
 
 
 def score_doc(doc: ListedDoc, mentions: list[SkillMention]) -> DocScore:
     """Recall of the must items and reader precision of the mentions on one document."""
-    s = DocScore(doc.doc_id, doc.occupation, doc.kind, mentions=len(mentions))
+    s = DocScore(doc.doc_id, doc.occupation, doc.kind, mentions=len(mentions), family=doc.family)
     for item in doc.must:
         found = any(item.matches(m) for m in mentions)
         s.must += 1

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from core.documents.contact import REGION_CODES
+
 NEIGHBOUR_CHARS = 40
 CONTEXT_CHARS = 100
 COMMON_SHORT_WORDS = frozenset(
@@ -44,6 +46,7 @@ VETO_NEXT = {
     ),
     "spring": frozenset("semester term break season summer fall festival cleaning collection intake and".split()),
     "swift": frozenset("response action delivery turnaround decision and".split()),
+    "safe": frozenset("and to from for place environment working manner practices clean secure".split()),
     "solid": frozenset(
         "understanding knowledge experience background foundation foundations grasp skills track".split()
     ),
@@ -57,6 +60,10 @@ LETTER_VETO_PREV = frozenset(
     """grade vitamin type section part plan class category level appendix schedule option tier phase block
     series form model size unit team band division round step item room building floor""".split()
 )
+# "keep the kitchen safe": the adjective, not SAFe (a verb of keeping or being shortly before it)
+ADJECTIVE_VERBS = {"safe": frozenset("keep keeps kept keeping stay stays remain remains feel feels be is are was were".split())}
+_PLACE_BEFORE = re.compile(r"[A-Z][A-Za-z.'\-]+,[ \t]*$")
+_REGION_AFTER = re.compile(r",[ \t]*([A-Z]{2})(?=[ \t]*(?:$|[\n)(|·•,;–-]|\d))", re.M)
 LETTER_VETO_NEXT = frozenset("level suite class grade corp inc ltd section panel".split())
 _LIST_GAP = re.compile(r"^[\s,;/|&+•·*()\-–—]*(?:(?:and|or|&)[\s,;/|]*)?$", re.I)
 
@@ -101,12 +108,28 @@ def veto(form_key: str, text: str, norm: str, span: tuple[int, int, int, int], a
         return f"preceded by '{prev}'"
     if form_key == "spring" and nxt[:1].isdigit():
         return "season with a year"
+    if set(norm[max(0, ns - 30):ns].split()[-3:]) & ADJECTIVE_VERBS.get(form_key, frozenset()):
+        return "everyday adjective"
+    place = _place(text, start, end)
+    if place:
+        return place
     if nxt == "of":
         return "followed by 'of'"
     if prev in ARTICLES and nxt not in TECH_WORDS:
         return f"after article '{prev}'"
     if len(form_key) == 1:
         return _letter_veto(text, start, end, prev, nxt, anchored_before)
+    return ""
+
+
+def _place(text: str, start: int, end: int) -> str:
+    """'Sacramento, CA' / 'Phoenix, AZ': a region code after a town, or a town before a region code."""
+    surface = text[start:end]
+    if surface in REGION_CODES and _PLACE_BEFORE.search(text[max(0, start - 30):start]):
+        return "region code of a place"
+    after = _REGION_AFTER.match(text, end)
+    if after and after.group(1) in REGION_CODES and surface[:1].isupper():
+        return "town before a region code"
     return ""
 
 
