@@ -6,7 +6,7 @@ Pure: occupations, the person's skills (a predicate) and per-occupation demand w
 from __future__ import annotations
 
 import math
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping
 
@@ -18,6 +18,7 @@ SHARED_SKILLS_POOL = 15  # unrelated occupations added as candidates by skill ov
 MIN_SHARED_OVERLAP = 0.25
 OVERLAP_PRIOR = 1.0  # weight of about three typical skills the occupation may use but O*NET does not list
 PER_FAMILY, PER_GROUP = 3, 2  # at most this many moves in one family / one SOC broad group
+MIN_SCORE = 0.3  # below this a move only fills a slot nothing better takes (a family cap never lets it in first)
 # Occupations entered with their own professional degree and licence: never a move from outside the group.
 GATED = {"29-121": "a medical degree (MD/DO) and residency", "29-122": "a medical degree (MD/DO) and residency",
          "29-124": "a medical degree and surgical residency", "29-102": "a dental degree",
@@ -134,9 +135,13 @@ def score_candidate(origin: Occupation | None, target: Occupation, related: tupl
 
 def rank_moves(origin: Occupation | None, occupations: Mapping[str, Occupation],
                weights_of: Callable[[Occupation], Mapping[str, float]], has: Callable[[str], bool],
-               limit: int = 5) -> list[Candidate]:
-    """The best `limit` moves: related occupations, the person's family, and the closest by shared skills."""
+               limit: int = 5, held: frozenset[str] = frozenset()) -> list[Candidate]:
+    """The best `limit` moves: related occupations, the person's family, and the closest by shared skills.
+
+    `held`: occupations the person's other job titles place to (they already did that job: not a move).
+    """
     idf = skill_idf(occupations.values())
+    occupations = {soc: o for soc, o in occupations.items() if soc not in held}
     pool = relatedness(origin, occupations) if origin else {}
     for occ in occupations.values():
         if origin and occ.family == origin.family and occ.soc not in pool and occ.soc != origin.soc:
@@ -163,17 +168,20 @@ def _by_skills(origin, occupations, seen: set[str], weights_of, has, idf) -> lis
 
 
 def diverse(ranked: list[Candidate], limit: int) -> list[Candidate]:
-    """Top `limit` with at most PER_FAMILY per family and PER_GROUP per SOC broad group (29-114x nurse specialties)."""
-    families: defaultdict[str, int] = defaultdict(int)
-    groups: defaultdict[str, int] = defaultdict(int)
-    out = []
-    for cand in ranked:
-        occ = cand.occupation
-        if families[occ.family] >= PER_FAMILY or groups[occ.soc[:6]] >= PER_GROUP or cand.score <= 0:
-            continue
-        families[occ.family] += 1
-        groups[occ.soc[:6]] += 1
-        out.append(cand)
-        if len(out) == limit:
-            break
+    """Top `limit`: first with at most PER_FAMILY per family and PER_GROUP per SOC broad group (29-114x nurse
+    specialties) among those scoring MIN_SCORE or more; then the family cap is lifted before weaker moves fill in."""
+    out: list[Candidate] = []
+    for family_cap, floor in ((PER_FAMILY, MIN_SCORE), (limit, MIN_SCORE), (limit, 0.0)):
+        families = Counter(c.occupation.family for c in out)
+        groups = Counter(c.occupation.soc[:6] for c in out)
+        for cand in ranked:
+            occ = cand.occupation
+            if len(out) == limit:
+                return out
+            if cand in out or cand.score <= floor or families[occ.family] >= family_cap \
+                    or groups[occ.soc[:6]] >= PER_GROUP:
+                continue
+            families[occ.family] += 1
+            groups[occ.soc[:6]] += 1
+            out.append(cand)
     return out

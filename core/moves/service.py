@@ -67,7 +67,7 @@ def find_moves(profile: ProfileSkills, placement: Placement, occupations: Mappin
             notes.append(f"No job title on the resume names an occupation; closest by skills: "
                          f"{placement.occupation.title}.")
     origin = placement.occupation
-    ranked = rank_moves(origin, occupations, weights_of, has, limit)
+    ranked = rank_moves(origin, occupations, weights_of, has, limit, placement.held - {origin.soc if origin else ""})
     _prime(similarity, taxonomy, profile, [s for c in ranked for s in c.occupation.skills])
     moves = tuple(_move(c, profile, taxonomy, market, settings, similarity) for c in ranked)
     if market.dataset == "none":

@@ -27,6 +27,7 @@ class Placement:
     method: str  # title | alternate | keywords | embedding | skills | none
     confidence: float
     matched: str = ""
+    held: frozenset[str] = frozenset()  # occupations of the person's other titles (already done: not moves)
 
 
 def load_occupation_map(taxonomy_dir: Path) -> dict[str, Occupation]:
@@ -59,12 +60,16 @@ def _read_jsonl(path: Path, _stamp: int) -> tuple[tuple[str, Occupation], ...]:
 
 def place_titles(titles: Sequence[str], occupations: Mapping[str, Occupation], taxonomy_dir: Path | None = None,
                  placer: Callable | None = None) -> Placement:
-    """The first title that places: the taxonomy's placement (when present) else an exact title/alternate match."""
+    """Where the titles place (taxonomy placement when present, else exact/alternate titles): the most prepared
+    occupation (highest job zone, then the first title) is the origin; the others are held, never moves."""
     placer = placer or _taxonomy_placer(taxonomy_dir)
-    for title in titles:
-        match = placer(title) if placer else None
-        if match is not None and match.occupation.soc in occupations:
-            return Placement(occupations[match.occupation.soc], match.method, match.confidence, match.matched)
+    matches = [m for m in (placer(t) for t in titles) if m is not None and m.occupation.soc in occupations] \
+        if placer else []
+    if matches:
+        # moves start from the most prepared job held (an ED staff nurse who is also an RN moves on as an RN)
+        first = max(matches, key=lambda m: (occupations[m.occupation.soc].job_zone or 0, -matches.index(m)))
+        held = frozenset(m.occupation.soc for m in matches)
+        return Placement(occupations[first.occupation.soc], first.method, first.confidence, first.matched, held)
     index = _title_index(occupations)
     for title in titles:
         key = _norm(title)

@@ -70,3 +70,18 @@ def test_diversity_caps_one_broad_group():
     picked = diverse(sorted(cands, key=lambda c: -c.score), 5)
     assert sum(c.occupation.soc.startswith("29-114") for c in picked) == 2
     assert EDU.soc in {c.occupation.soc for c in picked}
+
+
+def test_a_job_the_person_already_held_is_not_a_move():
+    ranked = rank_moves(RN, OCCUPATIONS, weights, has, limit=8, held=frozenset({NP.soc}))
+    assert NP.soc not in {c.occupation.soc for c in ranked}
+
+
+def test_weak_moves_only_fill_slots_after_the_family_cap_is_lifted():
+    strong = [score_candidate(RN, replace(EDU, soc=f"25-10{i}0.00", title=f"Edu {i}"), (1.0, "r"), weights(EDU),
+                              has, {}) for i in range(4)]
+    weak = score_candidate(RN, MGR, (0.0, "shared skills"), {"budgeting": 1.0, "ehr": 1.0}, has, {})
+    assert 0 < weak.score < 0.3 < strong[0].score
+    picked = diverse(sorted([*strong, weak], key=lambda c: -c.score), 5)
+    assert [c.occupation.title for c in picked][:4] == [c.occupation.title for c in strong]  # 4th education too
+    assert picked[-1] is weak  # the weak one only takes the slot left over
