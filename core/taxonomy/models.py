@@ -26,6 +26,11 @@ class Skill:
     key_concepts: tuple[str, ...] = ()  # 3-6 concepts for interview scoring
     context: tuple[str, ...] = ()  # words that support an ambiguous alias ("golang", "goroutine")
     ambiguous_forms: tuple[str, ...] = ()  # lower-cased surface forms that need context ("go"; not "golang")
+    onet_commodity: str = ""  # O*NET UNSPSC commodity "<code> <title>" where known ("43231601 Accounting software")
+    esco_uri: str = ""  # ESCO concept URI where the name is an ESCO preferred label
+    hot: bool = False  # an O*NET Hot Technology for some occupation
+    in_demand: bool = False  # an O*NET In Demand technology for some occupation
+    source: str = ""  # "" curated; "onet" / "esco" for skills the v2 build derived
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,7 @@
 """Build the taxonomy files from the hand-curated tables in data/taxonomy/tables/.
 
-Run: .venv/bin/python data/taxonomy/build_taxonomy.py
+Run: .venv/bin/python data/taxonomy/build_taxonomy.py (the same as `python -m core build-taxonomy`: `build()` here is
+its step 1; later steps add O*NET / ESCO fields and skills, see core/taxonomy/build/).
 Writes (deterministically): skills/<category>.jsonl, role_families.json, resources.jsonl.
 
 Table row format (one skill a line, fields separated by "|", trailing fields optional):
@@ -216,10 +217,15 @@ def build(out_dir: Path = HERE) -> dict[str, int]:
 
 
 def main() -> int:
-    """Build into data/taxonomy; non-zero exit on integrity errors."""
+    """Run the full taxonomy build (`python -m core build-taxonomy`: these tables plus O*NET and ESCO from
+    ../shared/data when present) into data/taxonomy; non-zero exit on integrity errors."""
+    sys.path.insert(0, str(HERE.parents[1]))
+    from core.errors import InvalidInput
+    from core.taxonomy.build.runner import default_shared_dir, make_context, run_build
+
     try:
-        counts = build()
-    except ValueError as exc:
+        counts = run_build(make_context(TABLES, HERE, default_shared_dir(HERE.parents[1])))
+    except InvalidInput as exc:
         print(exc, file=sys.stderr)
         return 1
     print(" ".join(f"{k}={v}" for k, v in counts.items()))

@@ -10,6 +10,9 @@ from core.taxonomy.build.base import BuildContext
 # (module, class) in run order; the skills step first (later steps read ctx.skills / ctx.roles).
 STEPS: tuple[tuple[str, str], ...] = (
     ("core.taxonomy.build.skills_step", "SkillsStep"),
+    ("core.taxonomy.build.onet_step", "OnetStep"),
+    ("core.taxonomy.build.esco_step", "EscoStep"),
+    ("core.taxonomy.build.finish_step", "FinishStep"),
 )
 
 

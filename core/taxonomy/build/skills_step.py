@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 from pathlib import Path
 
 from core.errors import InvalidInput
@@ -18,6 +19,15 @@ def _legacy_module(tables_dir: Path):
     return mod
 
 
+def _written_rows(out_dir: Path, categories: tuple[str, ...]) -> list[dict]:
+    """The skill rows the curated build just wrote, category by category."""
+    rows: list[dict] = []
+    for category in categories:
+        text = (out_dir / "skills" / f"{category}.jsonl").read_text(encoding="utf-8")
+        rows += [json.loads(line) for line in text.splitlines() if line.strip()]
+    return rows
+
+
 class SkillsStep:
     """Validate the curated tables and write the skill, role and resource files."""
 
@@ -30,6 +40,6 @@ class SkillsStep:
             counts = legacy.build(ctx.out_dir)
         except ValueError as exc:
             raise InvalidInput(f"taxonomy integrity errors:\n{exc}") from exc
-        ctx.skills = legacy.load_skills()
+        ctx.skills = _written_rows(ctx.out_dir, legacy.CATEGORIES)  # as built: related symmetric, key concepts in
         ctx.roles = legacy._module(ctx.tables_dir / "role_families.py").ROLE_FAMILIES
         return counts
