@@ -4,8 +4,11 @@ Every posting is drawn from its own RNG (`demo:<seed>:<i>`), so posting i is the
 and a bigger run extends a smaller one. Skill probabilities come from the role family's core/optional skills
 (earlier listed = more common), trend multipliers (geometric from `start` to `end` over the months), monthly
 noise and a per-city affinity, all fixed by the seed. Core/optional odds are scaled so a family's postings name
-about `target_skills` of them whatever the length of its lists. Salaries: kind base x seniority x city level x skill
-premiums x noise, in the city's currency.
+about `target_skills` of them whatever the length of its lists; common skills apply to their kind groups only (Git
+and Agile in tech) and a kind's licences to their countries (CSCS in the UK, OSHA 30 in the US). The title keyword
+is drawn here, since a sub-occupation (nursing assistant) changes pay and licences. Salaries: kind base x variant x
+seniority x the city's level for the kind's pay tier x skill premiums x noise, in the city's currency (hourly for
+part of the hands-on trades where that is usual).
 """
 
 from __future__ import annotations
@@ -20,10 +23,14 @@ from itertools import accumulate
 
 from core.ingest.salary import FX_TO_USD
 from core.market.demo_stacks import ANCHOR_P, family_groups
-from core.market.vocab import CityProfile, DemoVocab, FamilyPlan, SeniorityProfile, TrendSpec
+from core.market.demo_names import CompanyNames, title_keywords
+from core.market.vocab import CityProfile, DemoVocab, FamilyPlan, SeniorityProfile, TrendSpec, Variant
 from core.taxonomy.models import Taxonomy
 
 MAX_P = 0.95
+HOURLY_CURRENCIES = {"USD", "CAD", "GBP", "AUD"}
+# Share of a city's remote rate per kind group: hands-on trades (wards, sites, kitchens) are never remote.
+REMOTE_FACTOR = {"tech": 1.0, "office": 1.0, "science": 0.3}
 
 
 @dataclass(frozen=True)
@@ -41,7 +48,7 @@ class PlannedSalary:
     low: float
     high: float
     currency: str
-    period: str  # year | month
+    period: str  # year | month | hour
 
 
 @dataclass(frozen=True)
@@ -60,6 +67,7 @@ class PostingPlan:
     salary_usd: float  # the annual USD midpoint the model intended (disclosed or not)
     company: str
     team: str
+    title_keyword: str = ""  # the family title keyword the posting's title is built from
 
 
 @dataclass(frozen=True)
@@ -68,6 +76,7 @@ class _SkillOdds:
     p: float
     required: float
     trend: TrendSpec | None
+    countries: tuple[str, ...] = ()
 
 
 def month_starts(today: date, months: int) -> list[date]:
@@ -112,13 +121,10 @@ class DemoModel:
             for f in vocab.families
         } if taxonomy is not None else {}
         self._noise: dict[tuple, float] = {}
-        rng = random.Random(f"companies:{seed}")
-        names = vocab.companies
-        self._companies = sorted({
-            f"{rng.choice(names['name_first'])}{rng.choice(names['name_second'])}{rng.choice(names['name_suffix'])}"
-            for _ in range(700)
-        })
-        self._company_cum = _cumulative(1 / (k + 3) ** 0.8 for k in range(len(self._companies)))
+        self._names = CompanyNames(vocab.companies, seed)
+        self._all_odds: dict[tuple, list[_SkillOdds]] = {}
+        forms = taxonomy.surface_forms() if taxonomy is not None else {}
+        self._keywords = {f.family.id: title_keywords(f.family, forms) for f in vocab.families}
 
     def _lognormal(self, key: str, sigma: float) -> float:
         return math.exp(random.Random(f"{key}:{self.seed}").gauss(0.0, sigma))
@@ -140,8 +146,12 @@ class DemoModel:
             elif plan.kind.id in t.kinds:
                 odds[t.skill_id] = _SkillOdds(t.skill_id, t.base, t.required, t)
         for c in self.vocab.common:
-            odds.setdefault(c.skill_id, _SkillOdds(c.skill_id, c.p, c.required, None))
-        return list(odds.values())
+            if not c.groups or plan.kind.group in c.groups:
+                odds.setdefault(c.skill_id, _SkillOdds(c.skill_id, c.p, c.required, None, c.countries))
+        local = self.vocab.countries  # country-specific licences whoever lists them (CDL: US only)
+        return [o if o.countries or o.skill_id not in local else _SkillOdds(o.skill_id, o.p, o.required, o.trend,
+                                                                            local[o.skill_id])
+                for o in odds.values()]
 
     def trend_multiplier(self, trend: TrendSpec | None, month_index: int) -> float:
         """The trend's demand multiplier in month `month_index` (1.0 for untrended skills)."""
@@ -174,32 +184,58 @@ class DemoModel:
         family = _pick(rng, self.vocab.families, self._family_cum)
         city = _pick(rng, self.vocab.cities, self._city_cum)
         seniority = _pick(rng, self.vocab.seniorities, self._sen_cum)
-        skills = self._skills(rng, family, city, seniority, month_index)
-        usd = self._salary_usd(rng, family, city, seniority, skills)
-        salary = self._advertised(rng, usd, city) if rng.random() < city.disclosed else None
+        keyword = self._keyword(random.Random(f"title:{self.seed}:{index}"), family)
+        variant = next((v for v in family.kind.variants if any(t in keyword for t in v.titles)), None)
+        skills = self._skills(rng, family, city, seniority, month_index, variant)
+        usd = self._salary_usd(rng, family, city, seniority, skills) * (variant.salary if variant else 1.0)
+        salary = self._advertised(rng, usd, city, family) if rng.random() < city.disclosed else None
+        kind = family.kind
+        remote = rng.random() < city.remote * REMOTE_FACTOR.get(kind.group, 0.0)
         return PostingPlan(
             index=index, family=family, city=city, seniority=seniority, month=month,
-            posted_at=self._posted_at(rng, month), remote=rng.random() < city.remote, skills=skills,
-            salary=salary, salary_usd=usd, company=_pick(rng, self._companies, self._company_cum),
-            team=rng.choice([family.kind.team] * 3 + self.vocab.companies["teams"]),
+            posted_at=self._posted_at(rng, month), remote=remote, skills=skills,
+            salary=salary, salary_usd=usd, company=self._names.pick(rng, kind.employers),
+            team=rng.choice(kind.teams) if kind.teams else rng.choice([kind.team] * 3 + self.vocab.companies["teams"]),
+            title_keyword=keyword,
         )
 
+    def _keyword(self, rng, family: FamilyPlan) -> str:
+        """The title keyword: the family's first one most often, else one that does not name a skill."""
+        keywords, plain = self._keywords[family.family.id]
+        return keywords[0] if rng.random() < 0.6 else rng.choice(plain)
+
     def _skills(self, rng, family: FamilyPlan, city: CityProfile, seniority: SeniorityProfile,
-                month_index: int) -> tuple[PlannedSkill, ...]:
+                month_index: int, variant: Variant | None = None) -> tuple[PlannedSkill, ...]:
         chosen: list[tuple[float, PlannedSkill]] = []
         factors, anchors = self._anchors(rng, family.family.id)
-        for odds in self._odds[family.family.id]:
+        all_odds = self._skill_odds(family, variant)
+        for odds in all_odds:
+            if odds.countries and city.country not in odds.countries:
+                continue
             p = self.skill_probability(odds, month_index, city.city, seniority.skill_factor)
             p = max(p, ANCHOR_P) if odds.skill_id in anchors else min(p * factors.get(odds.skill_id, 1.0), MAX_P)
             if rng.random() < p:
                 chosen.append((p, PlannedSkill(odds.skill_id, rng.random() < odds.required)))
         if len(chosen) < 3:
             present = {s.skill_id for _, s in chosen}
-            extra = [o for o in self._odds[family.family.id] if o.skill_id not in present]
+            extra = [o for o in all_odds if o.skill_id not in present
+                     and (not o.countries or city.country in o.countries)]
             extra.sort(key=lambda o: -o.p)
             chosen += [(o.p, PlannedSkill(o.skill_id, True)) for o in extra[: 3 - len(chosen)]]
         chosen.sort(key=lambda pair: -pair[0])
         return tuple(s for _, s in chosen[: self.vocab.params["skills_per_posting_cap"]])
+
+    def _skill_odds(self, family: FamilyPlan, variant: Variant | None) -> list[_SkillOdds]:
+        """The family's odds with the kind's licences, or the variant's instead (no RN licence for an aide)."""
+        key = (family.family.id, variant)
+        if key not in self._all_odds:
+            kind = family.kind
+            licences = variant.extras if variant else kind.extras
+            dropped = {c.skill_id for c in kind.extras} | {c.skill_id for c in licences}
+            self._all_odds[key] = [o for o in self._odds[family.family.id] if o.skill_id not in dropped] + [
+                _SkillOdds(c.skill_id, c.p, c.required, None, c.countries or self.vocab.countries.get(c.skill_id, ()))
+                for c in licences]
+        return self._all_odds[key]
 
     def _anchors(self, rng, family_id: str) -> tuple[dict[str, float], set[str]]:
         """One anchor per stack group of the family: (probability multipliers, anchor ids)."""
@@ -220,14 +256,16 @@ class DemoModel:
         for s in skills:
             premium *= 1 + self.vocab.premiums.get(s.skill_id, 0.0)
         noise = math.exp(rng.gauss(0.0, self.vocab.params["salary_noise"]))
-        return family.kind.salary_usd * seniority.salary * city.level * premium * noise
+        return family.kind.salary_usd * seniority.salary * city.level_for(family.kind.pay) * premium * noise
 
-    def _advertised(self, rng, usd: float, city: CityProfile) -> PlannedSalary:
+    def _advertised(self, rng, usd: float, city: CityProfile, family: FamilyPlan) -> PlannedSalary:
         rate = FX_TO_USD.get(city.currency, 1.0)
         lo_spread, hi_spread = self.vocab.params["salary_spread"]
         spread = rng.uniform(lo_spread, hi_spread)
         mid = usd / rate
         period = "month" if rng.random() < city.monthly else "year"
+        if period == "year" and city.currency in HOURLY_CURRENCIES and rng.random() < family.kind.hourly:
+            period, mid = "hour", mid / 2080
         if period == "month":
             mid /= 12
         step = _round_step(mid)

@@ -3,6 +3,8 @@
 Sections (company, role, responsibilities, requirements, nice-to-have, benefits) use varied headings, bullets and
 phrasings; skills are written as their taxonomy name or, sometimes, a common alias ("k8s", "Postgres", "JS"), so
 the extraction pipeline reads text rather than labels. The first line is the title (the seniority reader uses it).
+Each template key is looked up in the kind group's file (templates_<group>.json), then templates_general.json for
+every group but tech, then templates.json; certifications and licences get their own lines ("Current BLS and ACLS").
 """
 
 from __future__ import annotations
@@ -11,17 +13,17 @@ import random
 from dataclasses import dataclass
 
 from core.market.demo_model import PlannedSalary, PostingPlan
+from core.market.demo_names import title_keywords
 from core.market.vocab import DemoVocab
-from core.taxonomy.models import RoleFamily, Taxonomy
+from core.taxonomy.models import Taxonomy
 
 ALIAS_SHARE = 0.3
 _UPPER = {"ml": "ML", "ai": "AI", "qa": "QA", "sre": "SRE", "ios": "iOS", "ui": "UI", "ux": "UX", "bi": "BI",
           "devops": "DevOps", "dba": "DBA", "etl": "ETL", "mlops": "MLOps", "ui/ux": "UI/UX", "sdet": "SDET",
-          "it": "IT", "llm": "LLM", "nlp": "NLP", "gis": "GIS", "iot": "IoT", "erp": "ERP", "crm": "CRM"}
-ROLE_NOUNS = {"engineer", "developer", "scientist", "analyst", "manager", "designer", "architect", "administrator",
-              "owner", "master", "tester", "specialist", "programmer", "consultant", "sdet"}
-SENIORITY_WORDS = {"lead", "senior", "junior", "principal", "staff", "head", "associate", "intern", "graduate",
-                   "chief", "sr", "jr", "mid", "entry"}
+          "it": "IT", "llm": "LLM", "nlp": "NLP", "gis": "GIS", "iot": "IoT", "erp": "ERP", "crm": "CRM",
+          "rn": "RN", "lpn": "LPN", "lvn": "LVN", "cna": "CNA", "emt": "EMT", "hvac": "HVAC", "hr": "HR", "cnc": "CNC",
+          "sen": "SEN", "sendco": "SENDCo", "ict": "ICT", "pr": "PR", "seo": "SEO", "hgv": "HGV", "icu": "ICU",
+          "ed": "ED", "or": "OR", "er": "ER", "nicu": "NICU", "fp&a": "FP&A", "ap": "AP", "ar": "AR"}
 _SYMBOL = {"USD": "$", "GBP": "£", "EUR": "€", "INR": "₹"}
 
 
@@ -32,13 +34,6 @@ class PostingText:
     title: str
     location: str
     description: str
-
-
-def title_keywords(family: RoleFamily) -> tuple[str, ...]:
-    """The family's title keywords that read as a job title ("data engineer"), without seniority words."""
-    usable = tuple(k for k in family.title_keywords
-                   if set(k.split()) & ROLE_NOUNS and not set(k.split()) & SENIORITY_WORDS)
-    return usable or (family.name.split(" / ")[0].lower(),)
 
 
 def role_title(keyword: str) -> str:
@@ -52,12 +47,19 @@ class DemoWriter:
     def __init__(self, vocab: DemoVocab, taxonomy: Taxonomy, seed: int) -> None:
         """Bind templates and the taxonomy (for skill names)."""
         self.vocab, self.taxonomy, self.seed = vocab, taxonomy, seed
-        self.t = vocab.templates
-        self._forms = taxonomy.surface_forms()
+        self.base = vocab.templates
+        self.groups = vocab.templates.get("groups", {})
+        self.t: _Templates = _Templates(self.base, ())
+
+    def _bind(self, plan: PostingPlan) -> None:
+        group = plan.family.kind.group
+        layers = () if group == "tech" else tuple(x for x in (self.groups.get(group), self.groups.get("general")) if x)
+        self.t = _Templates(self.base, layers)
 
     def write(self, plan: PostingPlan) -> PostingText:
         """Title, location and description of a plan (deterministic for seed and index)."""
         rng = random.Random(f"text:{self.seed}:{plan.index}")
+        self._bind(plan)
         title = self._title(rng, plan)
         location = self._location(rng, plan)
         fill = self._fill(rng, plan, title)
@@ -78,30 +80,25 @@ class DemoWriter:
         return PostingText(title, location, "\n\n".join(b for b in blocks if b) + "\n")
 
     def _title(self, rng, plan: PostingPlan) -> str:
-        keywords = title_keywords(plan.family.family)
-        plain = [k for k in keywords if not self._names_a_skill(k)][:4] or list(keywords[:1])
-        keyword = keywords[0] if rng.random() < 0.6 else rng.choice(plain)
-        base = rng.choice(plan.seniority.titles).format(role=role_title(keyword))
+        keyword = plan.title_keyword or title_keywords(plan.family.family)[0][0]
+        titles = plan.seniority.titles if plan.family.kind.group == "tech" else plan.seniority.titles_general
+        base = rng.choice(titles or plan.seniority.titles).format(role=role_title(keyword))
         suffix = rng.choice(self.vocab.companies["title_suffixes"]).format(team=plan.team)
         return base + suffix
-
-    def _names_a_skill(self, keyword: str) -> bool:
-        """True when any word run of the keyword is a skill name ("python developer"): kept out of most titles."""
-        words = keyword.split()
-        grams = (" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
-        return any(g in self._forms for g in grams)
 
     def _location(self, rng, plan: PostingPlan) -> str:
         form = rng.choice(plan.city.forms)
         if plan.remote:
             return rng.choice([f"{form} (Remote)", f"Remote - {form}", f"{form} - Remote"])
-        return f"{form} (Hybrid)" if rng.random() < 0.2 else form
+        desk = plan.family.kind.group in ("tech", "office")
+        return f"{form} (Hybrid)" if desk and rng.random() < 0.2 else form
 
     def _fill(self, rng, plan: PostingPlan, title: str) -> dict:
         c = self.vocab.companies
         return {"company": plan.company, "industry": rng.choice(c["industries"]), "product": rng.choice(c["products"]),
                 "customers": rng.choice(c["customers"]), "team": plan.team, "city": plan.city.city,
-                "role": role_title(title_keywords(plan.family.family)[0]), "founded": rng.randint(1995, 2021),
+                "role": role_title(plan.title_keyword or title_keywords(plan.family.family)[0][0]),
+                "founded": rng.randint(1995, 2021),
                 "headcount": rng.choice([80, 150, 300, 600, 1200, 4000]), "leave": rng.choice([25, 28, 30])}
 
     def _heading(self, rng, kind: str) -> str:
@@ -125,7 +122,7 @@ class DemoWriter:
         return f"{self._heading(rng, 'role')}\n{text}" if rng.random() < 0.6 else ""
 
     def _responsibilities(self, rng, plan: PostingPlan, fill: dict) -> str:
-        pool = self.t["responsibilities"].get(plan.family.kind.id) or self.t["responsibilities"]["other"]
+        pool = self.t.responsibilities(plan.family.kind.id)
         picked = rng.sample(pool, k=min(len(pool), rng.randint(1, 3)))
         picked += rng.sample(self.t["responsibilities_generic"], k=rng.randint(1, 3))
         rng.shuffle(picked)
@@ -145,13 +142,21 @@ class DemoWriter:
         return f"{self._heading(rng, 'requirements')}\n{self._bullets(rng, lines)}"
 
     def _nice(self, rng, preferred: list[str]) -> str:
-        lines = self._skill_lines(rng, preferred, self.t["nice_single"], self.t["nice_multi"], self.t["soft_nice"])
+        lines = self._skill_lines(rng, preferred, self.t["nice_single"], self.t["nice_multi"], self.t["soft_nice"],
+                                  "cert_nice")
         return f"{self._heading(rng, 'nice')}\n{self._bullets(rng, lines)}"
 
-    def _skill_lines(self, rng, skills: list[str], single: list[str], multi: list[str], soft: list[str]) -> list[str]:
+    def _skill_lines(self, rng, skills: list[str], single: list[str], multi: list[str], soft: list[str],
+                     cert_key: str = "cert_lines") -> list[str]:
         soft_ids = [s for s in skills if self.taxonomy.skills[s].category == "soft_skill"]
-        lines = [rng.choice(soft).format(skill=self.taxonomy.skills[s].name.lower()) for s in soft_ids]
-        rest = [s for s in skills if s not in soft_ids]
+        lines = [rng.choice(soft).format(skill=self.taxonomy.skills[s].name.lower().removesuffix(" skills"))
+                 for s in soft_ids]
+        certs = [s for s in skills if self.taxonomy.skills[s].category == "certification"]
+        if certs:
+            names = [self.surface(rng, s) for s in certs]
+            joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+            lines.insert(0, rng.choice(self.t[cert_key]).format(skills=joined))
+        rest = [s for s in skills if s not in soft_ids and s not in certs]
         rng.shuffle(rest)
         while rest:
             size = min(len(rest), rng.choice([1, 1, 2, 3]))
@@ -174,7 +179,8 @@ class DemoWriter:
         if salary.currency == "INR" and salary.period == "year" and rng.random() < 0.5:
             lpa = lambda v: f"{v / 100_000:g}"  # noqa: E731
             return rng.choice(self.t["salary_lines"]["lpa"]).format(lo_l=lpa(salary.low), hi_l=lpa(salary.high))
-        per = rng.choice(["per year", "per annum", "a year"]) if salary.period == "year" else "per month"
+        per = {"year": rng.choice(["per year", "per annum", "a year"]), "hour": rng.choice(["per hour", "an hour"])
+               }.get(salary.period, "per month")
         fmt = lambda v: _money(v, salary.currency)  # noqa: E731
         return rng.choice(self.t["salary_lines"]["range"]).format(lo=fmt(salary.low), hi=fmt(salary.high), per=per)
 
@@ -185,6 +191,26 @@ class DemoWriter:
         if aliases and rng.random() < ALIAS_SHARE:
             return rng.choice(aliases)
         return skill.name
+
+
+class _Templates:
+    """Template lookup: the group's layers first (group file, then general), then the base (tech) templates."""
+
+    def __init__(self, base: dict, layers: tuple[dict, ...]) -> None:
+        self.base, self.layers = base, layers
+
+    def __getitem__(self, key: str):
+        for layer in self.layers:
+            if key in layer:
+                return layer[key]
+        return self.base[key]
+
+    def responsibilities(self, kind: str) -> list[str]:
+        """The kind's duty lines (the group's own, else the base's, else "other")."""
+        for layer in self.layers + (self.base,):
+            if kind in layer.get("responsibilities", {}):
+                return layer["responsibilities"][kind]
+        return self["responsibilities"].get("other") or self.base["responsibilities"]["other"]
 
 
 def _money(value: float, currency: str) -> str:

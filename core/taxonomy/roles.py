@@ -30,9 +30,15 @@ def strip_seniority(normalized: str) -> str:
     return " ".join(tok for tok in normalized.split() if tok.rstrip(".") not in SENIORITY_WORDS)
 
 
+_PATTERNS: dict[str, re.Pattern] = {}  # one compiled pattern per phrase (re's own cache holds 512; families hold more)
+
+
 def _matches(text: str, phrase: str) -> bool:
     """True when `phrase` occurs in `text` on word boundaries."""
-    return re.search(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", text) is not None
+    pattern = _PATTERNS.get(phrase)
+    if pattern is None:
+        pattern = _PATTERNS[phrase] = re.compile(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])")
+    return pattern.search(text) is not None
 
 
 def _best(texts: tuple[str, ...], candidates: list[tuple[str, str]]) -> str | None:
@@ -50,10 +56,23 @@ def role_family_for_title(taxonomy: Taxonomy, title: str) -> str | None:
     if not full:
         return None
     texts = (full, strip_seniority(full))
-    families = list(taxonomy.role_families.values())
-    specific = [(f.id, normalize_title(k)) for f in families for k in f.title_keywords]
+    specific, generic = _candidates(taxonomy)
     found = _best(texts, specific)
-    if found is not None:
-        return found
-    generic = [(f.id, normalize_title(k)) for f in families for k in f.generic_keywords]
-    return _best(texts, generic)
+    return found if found is not None else _best(texts, generic)
+
+
+_CANDIDATES: dict[int, tuple] = {}
+
+
+def _candidates(taxonomy: Taxonomy) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(specific, generic) (family id, normalized keyword) pairs of a taxonomy, computed once per role-family table."""
+    table = taxonomy.role_families
+    cached = _CANDIDATES.get(id(table))
+    if cached is None or cached[0] is not table or cached[1] != len(table):
+        if len(_CANDIDATES) > 8:
+            _CANDIDATES.clear()
+        families = list(table.values())
+        cached = _CANDIDATES[id(table)] = (
+            table, len(table), [(f.id, normalize_title(k)) for f in families for k in f.title_keywords],
+            [(f.id, normalize_title(k)) for f in families for k in f.generic_keywords])
+    return cached[2], cached[3]
