@@ -114,12 +114,13 @@ def report_for_extraction(ctx: AppContext, services: GapServices, extraction: Ex
 
 
 def detected_role_family(taxonomy, extraction: Extraction) -> str | None:
-    """The resume's role family: the extraction's, else the first of its job titles that names one."""
+    """The resume's role family: the extraction's, else the first of its job titles that places in an occupation
+    (core.taxonomy.placement: title keywords, O*NET titles and alternate titles; no embedding here)."""
     if extraction.role_family:
         return extraction.role_family
-    from core.taxonomy.roles import role_family_for_title
+    from core.taxonomy.placement import family_for_title
 
-    return next((rf for rf in (role_family_for_title(taxonomy, t) for t in extraction.titles) if rf), None)
+    return next((rf for rf in (family_for_title(taxonomy, t) for t in extraction.titles) if rf), None)
 
 
 def segment_for(ctx: AppContext, services: GapServices,

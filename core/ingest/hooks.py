@@ -52,8 +52,8 @@ def default_extractor(settings: Settings, taxonomy: Any | None = None) -> Any:
 
 
 def role_family_fn(settings: Settings, taxonomy: Any | None = None) -> RoleFamilyFn:
-    """Title -> role family id via core.taxonomy.roles.role_family_for_title, memoised per run."""
-    from core.taxonomy.roles import role_family_for_title
+    """Title -> role family id via core.taxonomy.placement (keywords, then O*NET titles; no embedding), memoised."""
+    from core.taxonomy.placement import family_for_title
 
     taxonomy = taxonomy if taxonomy is not None else load_taxonomy(settings)
     memo: dict[str, str | None] = {}  # titles repeat a lot within one run
@@ -62,7 +62,7 @@ def role_family_fn(settings: Settings, taxonomy: Any | None = None) -> RoleFamil
         if title not in memo:
             if len(memo) > 50_000:
                 memo.clear()
-            memo[title] = role_family_for_title(taxonomy, title)
+            memo[title] = family_for_title(taxonomy, title, settings.taxonomy_dir)
         return memo[title]
 
     return family

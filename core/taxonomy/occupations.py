@@ -6,7 +6,12 @@ nearest title) lives beside it in core/taxonomy/placement.py.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+from dataclasses import dataclass, fields
+from functools import lru_cache
+from pathlib import Path
+
+from core.errors import InvalidInput
 
 
 @dataclass(frozen=True)
@@ -31,6 +36,36 @@ class OccupationMatch:
     confidence: float  # 0..1; below LOW_CONFIDENCE the pages say so and offer the closest families
     method: str  # "title" | "alternate" | "keywords" | "embedding"
     matched: str  # the title text that matched
+    seniority: str | None = None  # intern | junior | mid | senior | lead | principal (title words, else job zone)
 
 
 LOW_CONFIDENCE = 0.6
+
+
+OCCUPATIONS_FILE = "occupations.jsonl"
+
+
+def load_occupations(taxonomy_dir: Path) -> dict[str, Occupation]:
+    """soc -> Occupation from `taxonomy_dir`/occupations.jsonl ({} when absent), cached per path and file stamp."""
+    path = (Path(taxonomy_dir) / OCCUPATIONS_FILE).resolve()
+    if not path.is_file():
+        return {}
+    stat = path.stat()
+    return _load_cached(path, (stat.st_mtime_ns, stat.st_size))
+
+
+@lru_cache(maxsize=4)
+def _load_cached(path: Path, _stamp: tuple[int, int]) -> dict[str, Occupation]:
+    """Parse the file once per (path, stamp); lists become tuples, unknown keys are ignored."""
+    names = {f.name for f in fields(Occupation)}
+    out: dict[str, Occupation] = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            occ = Occupation(**{k: tuple(v) if isinstance(v, list) else v for k, v in row.items() if k in names})
+        except (json.JSONDecodeError, TypeError) as exc:
+            raise InvalidInput(f"Malformed occupation on line {number} of {path.name}: {exc}") from exc
+        out[occ.soc] = occ
+    return out

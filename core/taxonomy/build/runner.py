@@ -13,6 +13,7 @@ STEPS: tuple[tuple[str, str], ...] = (
     ("core.taxonomy.build.onet_step", "OnetStep"),
     ("core.taxonomy.build.esco_step", "EscoStep"),
     ("core.taxonomy.build.finish_step", "FinishStep"),
+    ("core.taxonomy.build.occupations_step", "OccupationsStep"),  # after the skills steps: reads ctx.skills / roles
 )
 
 

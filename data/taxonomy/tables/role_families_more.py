@@ -22,7 +22,8 @@ MORE_FAMILIES = [
      ""),
     ("allied_health", "Allied Health & Care", "31-9092.00", "29-, 31-",
      "medical assistant, physician assistant, physician, doctor, surgeon, dentist, dental assistant, "
-     "dental hygienist, pharmacist, pharmacy technician, pharmacy assistant, phlebotomist, physical therapist, "
+     "dental hygienist, dental nurse, pharmacist, pharmacy technician, pharmacy assistant, phlebotomist, "
+     "physical therapist, "
      "physiotherapist, occupational therapist, speech therapist, speech-language pathologist, respiratory therapist, "
      "radiographer, radiologic technologist, x-ray technician, sonographer, ultrasound technician, paramedic, "
      "emergency medical technician, emt, medical laboratory scientist, medical laboratory technician, "
@@ -40,7 +41,8 @@ MORE_FAMILIES = [
     ("finance_accounting", "Finance & Accounting", "13-2011.00",
      "13-2, 43-3, 11-3031, 15-2011, 13-1031, 13-1032",
      "accountant, accounting, accounting clerk, accounts clerk, financial analyst, finance analyst, fp&a, "
-     "financial controller, finance controller, comptroller, auditor, internal auditor, external auditor, audit, bookkeeper, "
+     "financial controller, finance controller, comptroller, auditor, internal auditor, external auditor, audit, "
+     "bookkeeper, "
      "accounts payable, accounts receivable, ap clerk, ar clerk, ap specialist, ar specialist, tax, tax accountant, "
      "tax advisor, tax preparer, cfo, chief financial officer, finance manager, finance director, finance officer, "
      "credit analyst, credit controller, investment analyst, financial advisor, financial planner, treasury analyst, "
@@ -53,7 +55,7 @@ MORE_FAMILIES = [
      "sage_accounting, netsuite, sap, bank_reconciliation, sox_compliance, revenue_recognition, cpa, "
      "acca, chartered_accountant, power_bi, gst, vat_returns",
      ""),
-    ("sales", "Sales & Account Management", "41-3091.00", "41-, 11-2022",
+    ("sales", "Sales & Account Management", "41-3091.00", "41-, 11-2022, 13-1199.06",
      "sales, sales representative, sales rep, sales executive, account executive, account manager, "
      "key account manager, sales manager, sales associate, sales consultant, sales assistant, sales engineer, "
      "sales director, head of sales, vp sales, business development, business development representative, "
@@ -212,7 +214,7 @@ MORE_FAMILIES = [
      "google_workspace, powerpoint, sharepoint, customer_focus, complaint_handling, front_desk, "
      "expense_management, patient_scheduling, confluence, zoom, microsoft_teams, quickbooks",
      "assistant, clerk, administrator, coordinator"),
-    ("management", "Management & Leadership", "11-1021.00", "11-",
+    ("management", "Management & Leadership", "11-1021.00", "11-, 13-1011, 13-1111, 13-1199",
      "general manager, operations manager, managing director, chief executive officer, ceo, "
      "chief operating officer, coo, director of operations, head of operations, business owner, branch manager, "
      "facilities manager, executive director, area manager, regional manager, country manager, "
@@ -260,7 +262,8 @@ MORE_FAMILIES = [
      "cross_cultural, problem_solving, written_communication",
      "community_management, mental_health_first_aid, first_aid, patient_education, resilience, teamwork, "
      "coaching, facilitation, spanish, data_entry, personal_care, home_health, driving_licence", ""),
-    ("public_safety", "Public Safety & Security", "33-9032.00", "33-, 55-, 11-9161, 11-3013.01, 43-5031, 13-1041.04",
+    ("public_safety", "Public Safety & Security", "33-9032.00", "33-, 55-, 11-9161, 11-3013.01, 43-5031, 13-1041.04, "
+     "13-1041.06, 13-1199.07",
      "security officer, security guard, police officer, police, firefighter, fire fighter, correctional officer, "
      "prison officer, detective, lifeguard, loss prevention, border officer, soldier, military, army, infantry, "
      "sheriff, deputy sheriff, patrol officer, 911 dispatcher, emergency dispatcher, bailiff",
