@@ -10,6 +10,7 @@ from components import state
 from components.cache import context, gap_services, report_pdf, resume_view
 from components.career_moves import load_moves, render_move_target, render_moves
 from components.clarify_card import render_clarifications
+from components.coverage import coverage_notice
 from components.errors import user_errors
 from components.gap_table import inject_gap_css, missing_html, render_gap_table, render_summary
 from components.market_filters import ensure_market, market_service
@@ -18,7 +19,7 @@ from components.profiles import current_profile
 from components.resume import usable_resume
 from components.roadmap import render_roadmap
 from core.errors import SkillGapError
-from core.gaps.compute import detected_role_family
+from core.gaps.coverage import MIN_POSTINGS, Coverage, coverage_for
 from core.gaps.records import GapTarget, ReportOptions, StoredReport
 from core.gaps.render_md import ROI_METHOD, render_markdown
 from core.gaps.report import render_json
@@ -50,16 +51,18 @@ def _mode(job_id: int | None) -> str:
     return state.widget_value(state.GAPS_MODE) or "market"
 
 
-def _role(families: list[str], detected: str | None) -> None:
-    """Pre-set the role family from the resume; it follows the resume until the user picks another one."""
-    default = detected if detected in families else next(iter(families), None)
+def _role(families: list[str], coverage: Coverage) -> None:
+    """Pre-set the role family from the resume (else its closest family by skills, with a notice); it follows the
+    resume until the user picks another one."""
+    closest = [o.id for o in coverage.closest if o.id in families]
+    default = coverage.family if coverage.family in families else next(iter(closest or families), None)
     picked = state.widget_value(state.GAPS_ROLE)
     if picked not in families or picked == state.gaps_auto_role() != default:
         state.set_widget_value(state.GAPS_ROLE, default)
         state.set_gaps_auto_role(default)
 
 
-def market_target(ctx, detected: str | None) -> GapTarget | None:
+def market_target(ctx, coverage: Coverage) -> GapTarget | None:
     """Role family (default: the resume's), city and seniority from what the market has."""
     service = market_service(ctx)
     demo = service.default_demo()
@@ -68,7 +71,7 @@ def market_target(ctx, detected: str | None) -> GapTarget | None:
                 icon=":material/inbox:")
         return None
     families = {o.id: o for o in service.options(demo).role_families if o.id}
-    _role(list(families), detected)
+    _role(list(families), coverage)
     keep = state.PERSIST  # the choices survive a visit to another page
     c_role, c_city, c_level = st.columns([2, 1.5, 1.2])
     role = c_role.selectbox("Role family", list(families), key=state.GAPS_ROLE, persist_state=keep,
@@ -82,6 +85,11 @@ def market_target(ctx, detected: str | None) -> GapTarget | None:
     state.keep_choice(state.GAPS_SENIORITY, levels, "")
     level = c_level.selectbox("Seniority", levels, key=state.GAPS_SENIORITY, persist_state=keep,
                               format_func=lambda s: s.title() if s else "All levels (mid expected)")
+    if role == state.gaps_auto_role():  # chosen for the person: say when we are unsure (never a silent default)
+        coverage_notice(coverage, key="gaps.coverage")
+    elif families[role].postings < MIN_POSTINGS:
+        st.warning(f"Only {families[role].postings:,} {md(families[role].name)} postings in this market, fewer than "
+                   f"{MIN_POSTINGS}: its demand figures are rough.", icon=":material/help:")
     return GapTarget.market(role, city or None, level or None)
 
 
@@ -211,7 +219,7 @@ with st.container(border=True):
             target = GapTarget.market(move[1], occupation=move[0])
         else:
             view = resume_view(ctx, ctx.settings.db_url, resume.id, resume.text_sha256)
-            target = market_target(ctx, detected_role_family(ctx.taxonomy, view.extraction))
+            target = market_target(ctx, coverage_for(ctx, market_service(ctx), view.extraction))
     options, force = plan_options()
 if target is None:
     st.stop()

@@ -7,7 +7,9 @@ import streamlit as st
 from components import state
 from components.cache import context, resume_view
 from components.clarify_card import clarified_groups, render_clarifications
+from components.coverage import coverage_notice, placement_line
 from components.errors import user_errors
+from components.market_filters import market_service
 from components.markup import md
 from components.profiles import current_profile
 from components.resume import (
@@ -15,6 +17,7 @@ from components.resume import (
 )
 from components.skills import render_evidence, render_skill_groups
 from core.errors import NotAResume
+from core.gaps.coverage import coverage_for
 from core.resumes import ResumeSummary, ResumeView, add_resume, add_resume_text, delete_resume, list_resumes
 from core.skills.levels import level_reasons
 
@@ -124,6 +127,9 @@ with user_errors():
         st.caption(f"{md(view.filename)} · added {view.created_at:%d %b %Y, %H:%M} UTC · {len(view.text):,} characters")
     render_unusable_version(view)
     render_overview(view)
+    coverage = coverage_for(ctx, market_service(ctx), view.extraction)
+    placement_line(coverage)
+    coverage_notice(coverage, key="resume.coverage", go_to_gaps=True)
 
     st.subheader("Skills", anchor=False)
     groups = clarified_groups(ctx, profile.id, view)  # the skills with the profile's answers applied

@@ -60,8 +60,8 @@ class Coverage:
             return None
         names = ", ".join(f"{o.name} ({o.postings:,} postings)" for o in self.closest) or "none with postings"
         if self.family is None:
-            return ("We could not tell your occupation from your job titles, so no role family is chosen for you. "
-                    f"Closest by the skills on your resume: {names}. Pick the one that fits.")
+            return ("We could not tell your occupation from your job titles. Closest families by the skills on "
+                    f"your resume: {names}. Choose the one that fits.")
         parts = []
         if self.low_confidence:
             placed = f"{self.occupation} ({self.family_name})" if self.occupation else self.family_name
@@ -104,3 +104,24 @@ def assess_coverage(taxonomy: Taxonomy, skill_ids: set[str], postings_by_family:
     return Coverage(family=family if name else None, family_name=name, occupation=occupation,
                     confidence=round(confidence, 3) if name else 0.0, method=method if name else "none",
                     postings=int(postings_by_family.get(family, 0)) if name else 0, closest=closest)
+
+
+def place_resume(taxonomy: Taxonomy, titles: list[str], taxonomy_dir) -> OccupationMatch | None:
+    """The most confident placement among the resume's job titles (most recent first wins ties)."""
+    from core.taxonomy.placement import place_title
+
+    best: OccupationMatch | None = None
+    for title in titles[:6]:
+        match = place_title(title, taxonomy_dir, taxonomy=taxonomy, embed=False)
+        if match is not None and (best is None or match.confidence > best.confidence):
+            best = match
+    return best
+
+
+def coverage_for(ctx, market, extraction, demo: bool | None = None) -> Coverage:
+    """Coverage of a resume's extraction against a market dataset (default: the one shown first)."""
+    demo = market.default_demo() if demo is None else demo
+    postings = {} if demo is None else {o.id: o.postings for o in market.options(demo).role_families if o.id}
+    placement = place_resume(ctx.taxonomy, list(extraction.titles), ctx.settings.taxonomy_dir)
+    return assess_coverage(ctx.taxonomy, extraction.skill_ids(), postings, placement=placement,
+                           detected=extraction.role_family)
