@@ -6,7 +6,8 @@ occupation/alternate title wins, else the longest known title (2+ words) inside 
 occupation. (2) Otherwise a normalized exact match on
 occupation titles and alternate/reported titles (high confidence); a generic keyword ("manager") only breaks ties.
 (3) Otherwise the longest known title (2+ words) inside the text. (4) Otherwise, when allowed, the embedding-nearest
-title (core.taxonomy.placement_embed): confidence from the cosine and the margin to the best other family.
+title (core.taxonomy.placement_embed, from the title matrix shipped with the taxonomy; skipped when it is missing or
+stale): confidence from the cosine and the margin to the best other family.
 Ingest calls with embed=False: rules and exact titles only, memoised, microseconds a title.
 """
 
@@ -43,6 +44,8 @@ class TitleIndex:
     occupations: dict[str, Occupation]
     exact: dict[str, list[tuple[str, str]]]  # key -> [(soc, "title" | "alternate")], main titles first
     memo: dict[tuple, tuple] = field(default_factory=dict)  # (title, embed, id(taxonomy)) -> (taxonomy, match)
+    directory: Path | None = None  # the taxonomy dir (its shipped title matrix is the embedding fallback's)
+    vectors: dict[tuple, object] = field(default_factory=dict)  # file stamps -> TitleMatrix | None (placement_embed)
 
 
 def _singular(words: str) -> str:
@@ -91,7 +94,7 @@ def _index_for(path: Path, _stamp: tuple) -> TitleIndex:
             return (not stems & own[soc], where[soc], soc)
 
         entries += [(soc, "alternate") for soc in sorted(where, key=rank) if soc not in known]
-    return TitleIndex(occupations, exact)
+    return TitleIndex(occupations, exact, directory=path)
 
 
 def title_index(taxonomy_dir: Path) -> TitleIndex:
@@ -185,7 +188,7 @@ def rules_family(taxonomy: Taxonomy, texts: tuple[str, ...]) -> tuple[str | None
 
 
 def place_with(taxonomy: Taxonomy, index: TitleIndex, title: str, embed: bool = False,
-               embedder=None, cache_dir: Path | None = None) -> OccupationMatch | None:
+               embedder=None) -> OccupationMatch | None:
     """Place one title with an explicit taxonomy and index (see the module doc for the order)."""
     full = normalize_title(title or "")
     if not full or not index.occupations:
@@ -211,7 +214,7 @@ def place_with(taxonomy: Taxonomy, index: TitleIndex, title: str, embed: bool = 
     if embed:
         from core.taxonomy.placement_embed import nearest_title
 
-        near = nearest_title(index, full, embedder=embedder, cache_dir=cache_dir, version=taxonomy.version)
+        near = nearest_title(index, full, embedder=embedder)  # the shipped matrix only: never built here
         if near is not None:
             return _match(taxonomy, index.occupations[near[0]], near[1], "embedding", near[2], title)
     if rule:
@@ -233,7 +236,7 @@ def _match(taxonomy: Taxonomy, occ: Occupation, confidence: float, method: str, 
 
 
 def place_title(title: str, taxonomy_dir: Path | None = None, *, taxonomy: Taxonomy | None = None,
-                embed: bool = True, embedder=None, cache_dir: Path | None = None) -> OccupationMatch | None:
+                embed: bool = True, embedder=None) -> OccupationMatch | None:
     """Place a job title among the O*NET occupations of `taxonomy_dir` (default: the project's); memoised."""
     if taxonomy_dir is None:
         from core.config import TAXONOMY_DIR
@@ -245,7 +248,7 @@ def place_title(title: str, taxonomy_dir: Path | None = None, *, taxonomy: Taxon
     if hit is not None and hit[0] is taxonomy:
         return hit[1]
     tax = taxonomy if taxonomy is not None else load_taxonomy(taxonomy_dir)
-    match = place_with(tax, index, title, embed=embed, embedder=embedder, cache_dir=cache_dir)
+    match = place_with(tax, index, title, embed=embed, embedder=embedder)
     if len(index.memo) > 50_000:
         index.memo.clear()
     index.memo[key] = (taxonomy, match)  # the taxonomy object is kept so its id cannot be reused meanwhile

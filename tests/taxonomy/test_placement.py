@@ -1,15 +1,12 @@
 """Title placement: O*NET titles, the keyword rules (tech families exactly as before), seniority, the embedding
-fallback (a fake embedder, tmp cache dir) and the ingest/resume family hooks."""
+fallback's confidence (its shipped matrix: test_title_vectors.py) and the ingest/resume family hooks."""
 
 from __future__ import annotations
 
-import json
-
-import numpy as np
 import pytest
 
 from core.taxonomy.occupations import LOW_CONFIDENCE
-from core.taxonomy.placement import family_for_title, place_title, place_with, rules_family, title_index
+from core.taxonomy.placement import family_for_title, place_title, rules_family
 from core.taxonomy.placement_embed import confidence
 from core.taxonomy.roles import normalize_title, role_family_for_title, strip_seniority
 
@@ -125,52 +122,6 @@ def test_seniority_from_title_words_else_job_zone(taxonomy, title, seniority):
 def test_unplaceable_title_without_embedding_is_none(taxonomy):
     assert place_title("Astronaut", TAXONOMY_DIR, taxonomy=taxonomy, embed=False) is None
     assert family_for_title(taxonomy, "Astronaut", TAXONOMY_DIR) is None
-
-
-class FakeEmbedder:
-    """Deterministic vectors: a title's vector is its axis in VOCAB (unknown text -> a mix); counts calls."""
-
-    VOCAB = {"Widget Makers": 0, "Gizmo Fixer": 1, "Tinkerer": 2, "widget wrangler": 0, "gizmo or widget": 3}
-
-    def __init__(self):
-        self.bulk_calls = 0
-
-    def _vec(self, text: str) -> np.ndarray:
-        vec = np.zeros(4, dtype=np.float32)
-        if text == "gizmo or widget":
-            vec[0] = vec[1] = 1.0
-        else:
-            vec[self.VOCAB.get(text, 2)] = 1.0
-        return vec / np.linalg.norm(vec)
-
-    def encode(self, texts):
-        return np.stack([self._vec(t) for t in texts])
-
-    def encode_bulk(self, texts):
-        self.bulk_calls += 1
-        return self.encode(texts)
-
-
-@pytest.fixture()
-def tiny(tmp_path, taxonomy):
-    rows = [{"soc": "51-9999.00", "title": "Widget Makers", "family": "manufacturing", "titles": []},
-            {"soc": "49-9999.00", "title": "Gizmo Fixers", "family": "construction_trades", "titles": ["Gizmo Fixer"]},
-            {"soc": "39-9999.00", "title": "Tinkerers", "family": "personal_care", "titles": ["Tinkerer"]}]
-    (tmp_path / "occupations.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-    return title_index(tmp_path), tmp_path
-
-
-def test_embedding_fallback_places_and_caches_the_matrix(taxonomy, tiny, tmp_path):
-    index, _ = tiny
-    fake, cache = FakeEmbedder(), tmp_path / "cache"
-    match = place_with(taxonomy, index, "Widget Wrangler", embed=True, embedder=fake, cache_dir=cache)
-    assert (match.occupation.soc, match.method, match.matched) == ("51-9999.00", "embedding", "Widget Makers")
-    assert match.confidence == pytest.approx(0.85)  # cosine 1, nothing close in another family
-    assert fake.bulk_calls == 1 and len(list(cache.glob("occupation_titles-*.npz"))) == 1
-    assert place_with(taxonomy, index, "Gizmo or Widget", embed=True, embedder=fake, cache_dir=cache).confidence \
-        < LOW_CONFIDENCE  # halfway between two families
-    assert fake.bulk_calls == 1  # the matrix is embedded once
-    assert place_with(taxonomy, index, "Widget Wrangler", embed=False) is None
 
 
 @pytest.mark.parametrize("best, other, expected", [(1.0, 0.0, 0.85), (0.5, 0.0, 0.0), (0.9, 0.9, 0.51),

@@ -3,14 +3,17 @@ the common-word guard, ESCO alt-label recovery, and the O*NET / ESCO selection r
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from core.db.models import DocumentExtraction, JobPosting, JobSkill
 from core.db.session import init_schema, memory_engine, session_scope
 from core.skills.models import UserCorrection
+from core.taxonomy.build import title_vectors_step
 from core.taxonomy.build.common_words import is_common_word
 from core.taxonomy.build.esco_step import reads_as_name, verb_starts
 from core.taxonomy.build.onet_step import _is_generic
@@ -18,6 +21,7 @@ from core.taxonomy.build.runner import default_shared_dir, make_context, run_bui
 from core.taxonomy.build.sources import read_esco
 from core.taxonomy.build.surfaces import Surfaces, new_row
 from core.taxonomy.load import load_taxonomy
+from core.taxonomy.placement_embed import read_meta
 from sqlmodel import select
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -28,6 +32,26 @@ OLD_IDS = [line for line in (Path(__file__).parent / "fixtures" / "skill_ids_tax
            .read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
 needs_shared = pytest.mark.skipif(not (SHARED / "onet").is_dir() or not (SHARED / "esco").is_dir(),
                                   reason="../shared/data/onet and esco absent: the derived build cannot run")
+
+
+class HashEmbedder:
+    """Stands in for the sentence model in builds: a fixed pseudo-random unit vector per text."""
+
+    def encode(self, texts):
+        rows = [np.random.default_rng(int(hashlib.sha1(t.encode()).hexdigest()[:8], 16)).normal(size=384)
+                for t in texts]
+        return np.array(rows, dtype=np.float32) / np.linalg.norm(rows, axis=1, keepdims=True)
+
+
+@pytest.fixture(autouse=True)
+def fake_title_model(monkeypatch):
+    """The title-vectors step embeds with a stand-in (the real model would take minutes and is not needed)."""
+    monkeypatch.setattr(title_vectors_step, "build_embedder", HashEmbedder)
+
+
+def _titles_and_key(root: Path) -> tuple:
+    meta = read_meta(root) or {}
+    return meta.get("key"), meta.get("titles")
 
 
 def _build(out: Path, shared: Path | None) -> dict[str, int]:
@@ -64,6 +88,9 @@ def test_build_is_deterministic_and_matches_the_shipped_files(tmp_path):
     _build(tmp_path / "b", SHARED)
     assert _files(tmp_path / "a") == _files(tmp_path / "b")
     assert _files(tmp_path / "a") == _files(TAXONOMY_DIR)
+    # the title matrix: the same titles and key as shipped (vectors depend on model numerics: not compared)
+    assert _titles_and_key(tmp_path / "a") == _titles_and_key(tmp_path / "b") == _titles_and_key(TAXONOMY_DIR)
+    assert (tmp_path / "a" / "title_vectors.npy").read_bytes() == (tmp_path / "b" / "title_vectors.npy").read_bytes()
 
 
 def test_stored_records_with_old_ids_resolve_after_v2(taxonomy):

@@ -14,6 +14,7 @@ STEPS: tuple[tuple[str, str], ...] = (
     ("core.taxonomy.build.esco_step", "EscoStep"),
     ("core.taxonomy.build.finish_step", "FinishStep"),
     ("core.taxonomy.build.occupations_step", "OccupationsStep"),  # after the skills steps: reads ctx.skills / roles
+    ("core.taxonomy.build.title_vectors_step", "TitleVectorsStep"),  # after occupations: embeds their titles
 )
 
 
