@@ -16,14 +16,23 @@ from core.taxonomy.models import Taxonomy
 from core.taxonomy.occupations import Occupation
 
 
+# near-universal office tools: a bridge only when the move needs nothing else
+OFFICE_TOOLS = frozenset({"outlook", "microsoft_word", "powerpoint", "microsoft_office", "microsoft_windows",
+                          "microsoft_exchange", "google_docs", "google_drive", "google_meet", "facetime", "zoom",
+                          "microsoft_teams", "sharepoint", "macos"})
+
+
 def bridging_gaps(profile: ProfileSkills, occupation: Occupation, demand: Sequence[SegmentDemand],
                   taxonomy: Taxonomy, settings: GapSettings | None = None,
-                  similarity: SimilarityFn | None = None) -> tuple[SkillGap, ...]:
-    """The occupation's missing skills as ROI-ranked gaps (never one the resume states or a held skill implies)."""
+                  similarity: SimilarityFn | None = None, typical: frozenset[str] = frozenset()) -> tuple[SkillGap, ...]:
+    """What distinguishes the occupation from where the person is, as ROI-ranked gaps: never a skill the resume
+    states or a held skill implies, nor one `typical` of the person's own occupation; office tools only when alone."""
     segment = TargetSegment(occupation.family, label=occupation.title)
     analysis = market_gaps(profile, segment, demand, taxonomy, settings or GapSettings(), similarity)
-    missing = [g for g in analysis.gaps if g.have_level == 0 and not knows(profile, taxonomy, g.skill_id)]
-    return rank(missing)
+    missing = [g for g in analysis.gaps if g.have_level == 0 and g.skill_id not in typical
+               and not knows(profile, taxonomy, g.skill_id)]
+    distinct = [g for g in missing if g.skill_id not in OFFICE_TOOLS]
+    return rank(distinct or missing)
 
 
 def bridge_skills(gaps: Sequence[SkillGap], occupation: Occupation, limit: int) -> tuple[BridgeSkill, ...]:

@@ -58,18 +58,21 @@ def find_moves(profile: ProfileSkills, placement: Placement, occupations: Mappin
     """The `limit` nearest moves from the placed occupation (or, unplaced, from the best skill match)."""
     market = market or FamilyDemand()
     settings = settings or GapSettings()
-    has = lambda sid: knows(profile, taxonomy, sid)  # noqa: E731 - a held skill, or one a held skill implies
+    stated = lambda sid: knows(profile, taxonomy, sid)  # noqa: E731 - a held skill, or one a held skill implies
     weights_of = _weights(market, settings)
     notes = []
     if placement.occupation is None:
-        placement = _place_by_skills(occupations, weights_of, has)
+        placement = _place_by_skills(occupations, weights_of, stated)
         if placement.occupation is not None:
             notes.append(f"No job title on the resume names an occupation; closest by skills: "
                          f"{placement.occupation.title}.")
     origin = placement.occupation
+    core = family_core(origin, taxonomy) if placement.method != "skills" else frozenset()
+    has = lambda sid: sid in core or stated(sid)  # noqa: E731 - a placed nurse has the nursing core
     ranked = rank_moves(origin, occupations, weights_of, has, limit, placement.held - {origin.soc if origin else ""})
+    typical = core | frozenset(origin.skills) if core else frozenset()
     _prime(similarity, taxonomy, profile, [s for c in ranked for s in c.occupation.skills])
-    moves = tuple(_move(c, profile, taxonomy, market, settings, similarity) for c in ranked)
+    moves = tuple(_move(c, profile, taxonomy, market, settings, similarity, typical) for c in ranked)
     if market.dataset == "none":
         notes.append("No market data: skill weights follow O*NET's order of each occupation's skills.")
     elif any(m.market_postings == 0 for m in moves):
@@ -77,6 +80,12 @@ def find_moves(profile: ProfileSkills, placement: Placement, occupations: Mappin
     return MovesResult(origin.soc if origin else None, origin.title if origin else None,
                        origin.family if origin else None, placement.method, placement.confidence, moves,
                        tuple(notes), market.dataset)
+
+
+def family_core(origin: Occupation | None, taxonomy: Taxonomy) -> frozenset[str]:
+    """The core skills of the origin's role family (what anyone placed there is assumed to have)."""
+    family = taxonomy.role_families.get(origin.family) if origin is not None else None
+    return frozenset(family.core_skills) if family is not None else frozenset()
 
 
 def _prime(similarity, taxonomy: Taxonomy, profile: ProfileSkills, skill_ids: list[str]) -> None:
@@ -108,10 +117,10 @@ def _place_by_skills(occupations, weights_of, has) -> Placement:
 
 
 def _move(cand: Candidate, profile: ProfileSkills, taxonomy: Taxonomy, market: FamilyDemand,
-          settings: GapSettings, similarity: SimilarityFn | None) -> CareerMove:
+          settings: GapSettings, similarity: SimilarityFn | None, typical: frozenset[str]) -> CareerMove:
     occ = cand.occupation
     demand = occupation_demand(occ, market.rows(occ.family))
-    gaps = bridging_gaps(profile, occ, demand, taxonomy, settings, similarity)
+    gaps = bridging_gaps(profile, occ, demand, taxonomy, settings, similarity, typical)
     name = lambda sid: taxonomy.skills[sid].name if sid in taxonomy.skills else sid  # noqa: E731
     family_name = market.names.get(occ.family) or (
         taxonomy.role_families[occ.family].name if occ.family in taxonomy.role_families else occ.family)

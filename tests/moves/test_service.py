@@ -48,7 +48,8 @@ def test_market_share_replaces_the_onet_prior_where_the_market_has_it():
     assert [r.skill_id for r in occupation_demand(NP)] == list(NP.skills)
 
 
-def test_find_moves_json_shape_and_notes():
+def test_find_moves_json_shape_and_notes(monkeypatch):
+    monkeypatch.setattr("core.moves.rank.career_paths", lambda soc: ())  # O*NET relations only in this fake world
     market = FamilyDemand(lambda fam: [], {"nursing": 120}, {"nursing": "Nursing"}, "demo")
     result = find_moves(NURSE, Placement(RN, "title", 0.9), OCCUPATIONS, TAXONOMY, market, limit=5)
     data = json.loads(json.dumps(result.to_dict()))

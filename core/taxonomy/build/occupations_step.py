@@ -5,7 +5,8 @@ match; ties go to the earlier family), its job zone, alternate + reported titles
 related occupations ranked by tier then O*NET's index, and skills = its family's core skills followed by the
 taxonomy skills its Technology Skills / Tools Used examples name, with `hot` flags (Hot Technology / In Demand).
 The derived skills are ranked by how typical they are of the family and how rare overall (Epic before Microsoft
-Office for nurses), hot ones boosted.
+Office for nurses), hot ones boosted; curated signature skills lead and technology noise outside the software
+families is dropped (core/taxonomy/build/occupation_skills.py).
 Without ../shared/data/onet the committed file is kept.
 """
 
@@ -20,6 +21,7 @@ from pathlib import Path
 
 from core.errors import InvalidInput
 from core.taxonomy.build.base import BuildContext
+from core.taxonomy.build.occupation_skills import occupation_skills, skill_categories
 
 OUT_FILE = "occupations.jsonl"
 TIERS = ("Primary-Short", "Primary-Long", "Supplemental")
@@ -139,11 +141,12 @@ def build_occupations(onet: Path, skills: list[dict], roles: list[dict]) -> list
     titles, related = _titles(onet), _related(onet)
     used = _used_skills(onet, _surface_index(skills))
     ranked = rank_used(used, family)
+    categories = skill_categories(skills)
     rows = []
     for occ in occupations:
         soc, title = occ["O*NET-SOC Code"], occ["Title"].strip()
         mapped = used.get(soc, {})
-        skills_out = list(dict.fromkeys(core[family[soc]] + ranked[soc]))
+        skills_out = occupation_skills(soc, family[soc], core[family[soc]], ranked[soc], categories)
         rows.append({"soc": soc, "title": title, "family": family[soc], "job_zone": zones.get(soc),
                      "titles": _dedupe(titles.get(soc, []), title), "related": related.get(soc, []),
                      "skills": skills_out, "hot": [s for s in skills_out if mapped.get(s)]})
