@@ -112,7 +112,7 @@ def place_resume(taxonomy: Taxonomy, titles: list[str], taxonomy_dir) -> Occupat
 
     best: OccupationMatch | None = None
     for title in titles[:6]:
-        match = place_title(title, taxonomy_dir, taxonomy=taxonomy, embed=False)
+        match = place_title(title, taxonomy_dir, taxonomy=taxonomy, embed=True)
         if match is not None and (best is None or match.confidence > best.confidence):
             best = match
     return best
