@@ -65,7 +65,7 @@ class Settings:
     limits: Limits = field(default_factory=Limits)
     gate: GateSettings = field(default_factory=GateSettings)
     llm: LLMSettings = field(default_factory=LLMSettings)
-    demo_postings: int = 6_000  # every role family >= 50 postings; first start <= 90 s (docs/benchmarks.md)
+    demo_postings: int = 4_000  # every role family >= 50 postings; first start <= 90 s (docs/benchmarks.md)
     demo_seed: int = 7
 
     @property

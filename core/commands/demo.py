@@ -13,7 +13,7 @@ from core.errors import InvalidInput
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Register the demo options."""
-    parser.add_argument("--postings", type=int, default=None, help="postings to generate (default 6,000)")
+    parser.add_argument("--postings", type=int, default=None, help="postings to generate (default 4,000)")
     parser.add_argument("--seed", type=int, default=None, help="generator seed (default 7); same seed, same market")
     parser.add_argument("--today", metavar="YYYY-MM-DD", help="last day of the 24 months (default: today)")
     parser.add_argument("--no-index", action="store_true", help="skip embedding postings for the Jobs page")

@@ -31,7 +31,7 @@ class DemoSource:
     """Generates `postings` demo postings for `seed`, months ending at `today` (default: the real date)."""
 
     taxonomy: Taxonomy
-    postings: int = 6_000
+    postings: int = 4_000
     seed: int = 7
     today: date | None = None
     months: int = DEMO_MONTHS

@@ -59,8 +59,17 @@ def present(taxonomy):
 
 @pytest.fixture(scope="module")
 def market_plans(taxonomy, vocab):
+    """Plans of a demo market large enough for stable shares (8,000 postings; the default is smaller), by family."""
+    return _plans(taxonomy, vocab, max(Settings().demo_postings, 8_000))
+
+
+@pytest.fixture(scope="module")
+def default_plans(taxonomy, vocab):
     """Plans of the default-size demo market (settings.demo_postings), grouped by family."""
-    n = Settings().demo_postings
+    return _plans(taxonomy, vocab, Settings().demo_postings)
+
+
+def _plans(taxonomy, vocab, n: int):
     source = DemoSource(taxonomy, postings=n, seed=7, today=TODAY, vocab=vocab)
     by_family = defaultdict(list)
     for i in range(n):
@@ -77,8 +86,8 @@ def test_every_family_has_its_own_kind(vocab, present):
     assert not [k for k in vocab.unresolved if k in {"Registered Nurse", "Basic Life Support", "CSCS Card"}]
 
 
-def test_default_market_gives_every_family_at_least_50_postings(market_plans, taxonomy, present):
-    counts = {f: len(market_plans.get(f, [])) for f in taxonomy.role_families}
+def test_default_market_gives_every_family_at_least_50_postings(default_plans, taxonomy, present):
+    counts = {f: len(default_plans.get(f, [])) for f in taxonomy.role_families}
     assert min(counts.values()) >= 50, sorted(counts.items(), key=lambda kv: kv[1])[:5]
     assert max(counts.values()) / sum(counts.values()) < 0.1  # no family swamps the market
 
