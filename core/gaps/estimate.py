@@ -38,7 +38,9 @@ def estimate_gap(
     A held level at or above the whole part of the expected level is no gap (L2 meets a mid "L2-L3" expectation);
     prerequisites are only listed for a skill the profile does not hold.
     """
-    have = profile.level(skill.id)
+    have, implied_by = profile.level(skill.id), ()
+    if have == 0:  # a held skill that requires this one states it too (Epic EHR -> EHR, MySQL -> SQL)
+        have, implied_by = implied_level(profile, taxonomy, skill.id)
     level_gap = 1.0 if have == 0 else level_shortfall(have, expected)
     credit, sources = adjacency_credit(skill, expected, profile, taxonomy, settings, similarity)
     gap = min(level_gap, 1.0 - credit) if level_gap > 0 else 0.0
@@ -46,7 +48,7 @@ def estimate_gap(
     hours = 0 if gap <= 0 else max(1, math.ceil(skill.hours * gap - 1e-9))
     missing = () if have else tuple(
         p for p in skill.prerequisites if p in taxonomy.skills and not knows(profile, taxonomy, p))
-    used = sources if have == 0 or (1.0 - credit) < level_gap else ()
+    used = sources if have == 0 or (1.0 - credit) < level_gap else implied_by
     return SkillEstimate(
         skill_id=skill.id,
         have_level=have,
@@ -57,6 +59,17 @@ def estimate_gap(
         adjacent_credit=round(credit, 4) if used else 0.0,
         missing_prerequisites=missing,
     )
+
+
+def implied_level(profile: ProfileSkills, taxonomy: Taxonomy, skill_id: str) -> tuple[int, tuple[str, ...]]:
+    """The best level of held skills that list `skill_id` as a prerequisite, with their names (0, () if none)."""
+    best, names = 0, []
+    for known_id, level in profile.levels.items():
+        known = taxonomy.get(known_id)
+        if known is not None and skill_id in known.prerequisites and level > 0:
+            best = max(best, level)
+            names.append(known.name)
+    return best, tuple(sorted(names)[:3])
 
 
 def level_shortfall(have: int, expected: float) -> float:

@@ -15,7 +15,7 @@ def prerequisite_chain(
 
     Hours are those to reach the default working level (L2), after credit for adjacent skills held.
     """
-    if profile.has(skill_id) or skill_id not in taxonomy.skills:
+    if knows(profile, taxonomy, skill_id) or skill_id not in taxonomy.skills:  # held, or stated by a held skill
         return ()
     order: list[str] = []
     seen: set[str] = {skill_id}

@@ -31,15 +31,18 @@ def make_gap(
         prerequisite_names=tuple(taxonomy.skills[pid].name for pid, _ in chain),
         prerequisite_hours=tuple(h for _, h in chain),
         have_years=years,
-        level_note=level_note(est.have_level, years, skill.id in profile.assumed, est.expected_level, audience)
-        if est.have_level else "",
+        level_note=level_note(est.have_level, years, skill.id in profile.assumed, est.expected_level, audience,
+                              via=() if profile.has(skill.id) else est.adjacent_from) if est.have_level else "",
     )
 
 
-def level_note(have: int, years: float | None, assumed: bool, expected: float, audience: str) -> str:
+def level_note(have: int, years: float | None, assumed: bool, expected: float, audience: str,
+               via: tuple[str, ...] = ()) -> str:
     """What is held and what is expected: "about L3 from 6 years; senior postings here expect L4" or
-    "L2 assumed (no dated role or years mention it); ..."."""
-    if years is not None:
+    "L2 assumed (no dated role or years mention it); ..." or "L2 through MySQL on your resume; ..."."""
+    if via:
+        held = f"L{have} through {', '.join(via)} on your resume"
+    elif years is not None:
         held = f"about L{have} from {_years(years)}"
     elif assumed:
         held = f"L{have} assumed (no dated role or years mention it)"

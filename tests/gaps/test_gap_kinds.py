@@ -50,8 +50,9 @@ def test_a_held_skill_is_never_missing(taxonomy):
         rows = [SegmentDemand(sid, rng.uniform(0.03, 1), 0.0) for sid in ids]
         seniority = rng.choice(["junior", "mid", "senior", "lead"])
         analysis = market_gaps(ProfileSkills.from_levels(levels), seg(seniority), rows, taxonomy)
+        implied = {p for sid in levels for p in taxonomy.skills[sid].prerequisites}  # MySQL states SQL too
         for gap in analysis.gaps:
-            assert (gap.kind == "level") is (gap.skill_id in levels)
+            assert (gap.kind == "level") is (gap.skill_id in levels or gap.skill_id in implied)
             if gap.kind == "level":
                 assert gap.level_note and gap.missing_prerequisites == ()
         names = {taxonomy.skills[sid].name for sid in levels}
@@ -131,3 +132,15 @@ def test_kind_is_shown_in_every_rendering(mixed):
     assert "Level gap · have L3, need L4" in html and ">Missing<" in html and "about L3 from 6 years" in html
     sql_week = next(w for w in mixed.roadmap.weeks if any(i.skill_id == "sql" for i in w.items))
     assert "No beginner course" in week_html(sql_week, 8, {})
+
+
+@pytest.mark.parametrize("held, implied, note", [
+    ({"mysql": 1}, "sql", "through MySQL"),  # MySQL (L1) states SQL at L1: a level gap at most, never missing
+    ({"mysql": 3}, "sql", "through MySQL"),  # the data engineer who lists MySQL is not told to learn SQL
+])
+def test_a_skill_a_held_skill_requires_is_never_missing(taxonomy, held, implied, note):
+    rows = [SegmentDemand(implied, 0.9, 0.0), *(SegmentDemand(s, 0.5, 0.0) for s in held)]
+    analysis = market_gaps(ProfileSkills.from_levels(held), seg("senior"), rows, taxonomy)
+    gaps = {g.skill_id: g for g in analysis.gaps}
+    assert taxonomy.skills[implied].name not in analysis.missing_skills
+    assert implied not in gaps or (gaps[implied].kind == "level" and note in gaps[implied].level_note)

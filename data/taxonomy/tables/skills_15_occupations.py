@@ -5,7 +5,7 @@ ESCO v1 skill labels; the rows themselves are hand-written.
 """
 
 HEALTHCARE = """
-nursing | Nursing | 400 | registered nursing, nursing practice, nursing care, clinical nursing | | patient_care |
+nursing | Nursing | 400 | registered nursing, nursing practice, nursing care, clinical nursing | patient_care, patient_assessment, vital_signs, medication_administration, clinical_documentation | patient_care |
 patient_care | Patient Care | 40 | direct patient care, bedside care, hands-on patient care, patient-centered care, patient-centred care | | nursing |
 triage | Triage | 30 | patient triage, emergency triage, telephone triage, triaging patients, triage nursing | patient_assessment | emergency_severity_index |
 emergency_severity_index | Emergency Severity Index | 6 | esi triage, esi acuity, ~ESI, manchester triage | triage | | triage, acuity, emergency, nurse, nursing, patients, ed
