@@ -9,6 +9,7 @@ from core.gaps.profile import ProfileSkills
 from core.ingest.locations import canonicalize
 from core.matching.models import ResumeQuery
 from core.skills.models import Extraction, UserCorrection
+from core.taxonomy.models import Taxonomy
 
 OPEN_LEVEL = 2  # open-vocabulary skills (no canonical id) count as held at L2
 
@@ -21,11 +22,18 @@ def resume_query(
     corrections: Sequence[UserCorrection] | None = None,
     location: str | None = None,
     remote_ok: bool = True,
+    taxonomy: Taxonomy | None = None,
 ) -> ResumeQuery:
-    """The query for one resume; `location` is free text ("Pune, India"), canonicalised like postings."""
+    """The query for one resume; `location` is free text ("Pune, India"), canonicalised like postings. With the
+    taxonomy, a skill a held skill requires counts as held at that level (Epic EHR states EHR, MySQL states SQL)."""
     profile = ProfileSkills.from_extraction(extraction, corrections)
     levels: dict[str, int] = dict(profile.levels)
     names: dict[str, str] = dict(profile.names)
+    if taxonomy is not None:
+        for sid, level in profile.levels.items():
+            for pre in taxonomy.skills[sid].prerequisites if sid in taxonomy.skills else ():
+                if level > levels.get(pre, 0) and pre in taxonomy.skills:
+                    levels[pre], names[pre] = level, names.get(pre, taxonomy.skills[pre].name)
     for mention in extraction.mentions:
         if mention.skill_id is None and mention.name.strip():
             key = f"~{mention.name.strip().lower()}"

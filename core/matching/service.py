@@ -88,7 +88,7 @@ def query_for_resume(ctx: AppContext, resume_id: int) -> ResumeQuery:
     profile = get_profile(ctx.engine, view.profile_id)
     corrections = resume_corrections(ctx.engine, ctx.extractor, view.text, view.profile_id)
     return resume_query(view.extraction, view.parse, summary_of(view.text, view.parse), corrections=corrections,
-                        location=profile.location, remote_ok=profile.remote_ok)
+                        location=profile.location, remote_ok=profile.remote_ok, taxonomy=ctx.taxonomy)
 
 
 def query_for_text(ctx: AppContext, text: str, *, location: str | None = None, remote_ok: bool = True
@@ -99,7 +99,8 @@ def query_for_text(ctx: AppContext, text: str, *, location: str | None = None, r
 
     parse = parse_resume(text)
     extraction = extract_cached(ctx.engine, ctx.extractor, text, "resume")
-    return resume_query(extraction, parse, summary_of(text, parse), location=location, remote_ok=remote_ok)
+    return resume_query(extraction, parse, summary_of(text, parse), location=location, remote_ok=remote_ok,
+                        taxonomy=ctx.taxonomy)
 
 
 @dataclass(frozen=True)
