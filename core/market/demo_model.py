@@ -146,7 +146,7 @@ class DemoModel:
             elif plan.kind.id in t.kinds:
                 odds[t.skill_id] = _SkillOdds(t.skill_id, t.base, t.required, t)
         for c in self.vocab.common:
-            if not c.groups or plan.kind.group in c.groups:
+            if not c.groups or plan.kind.group in c.groups or plan.kind.id in c.groups:  # a group or a kind
                 odds.setdefault(c.skill_id, _SkillOdds(c.skill_id, c.p, c.required, None, c.countries))
         local = self.vocab.countries  # country-specific licences whoever lists them (CDL: US only)
         return [o if o.countries or o.skill_id not in local else _SkillOdds(o.skill_id, o.p, o.required, o.trend,

@@ -59,7 +59,7 @@ class CommonSkill:
     skill_id: str
     p: float
     required: float
-    groups: tuple[str, ...] = ()  # kind groups it applies to (empty: all)
+    groups: tuple[str, ...] = ()  # kind groups or kind ids it applies to (empty: all)
     countries: tuple[str, ...] = ()  # countries where it is asked for (empty: all)
 
 

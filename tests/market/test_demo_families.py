@@ -158,3 +158,13 @@ def test_trends_that_make_sense_for_the_trade(market_plans, present, family, ski
     last = [p for p in plans if p.month >= months[-12]]
     share = lambda group: sum(any(s.skill_id == skill for s in p.skills) for p in group) / len(group)  # noqa: E731
     assert (share(last) > 1.2 * share(first)) if rising else (share(first) > 1.2 * share(last))
+
+
+@pytest.mark.parametrize("family, asked", [
+    ("finance_accounting", False), ("legal", False), ("hr", False),  # seen on the Gaps page: "Customer Support"
+    ("hospitality_food", True), ("sales", True), ("customer_service", True),  # was an accountant's top gap
+])
+def test_customer_service_is_asked_where_customers_are_served(market_plans, present, family, asked):
+    plans = market_plans[family]
+    share = sum(any(s.skill_id == "customer_support" for s in p.skills) for p in plans) / len(plans)
+    assert (share > 0.15) is asked, share
