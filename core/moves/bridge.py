@@ -25,14 +25,25 @@ OFFICE_TOOLS = frozenset({"outlook", "microsoft_word", "powerpoint", "microsoft_
 def bridging_gaps(profile: ProfileSkills, occupation: Occupation, demand: Sequence[SegmentDemand],
                   taxonomy: Taxonomy, settings: GapSettings | None = None,
                   similarity: SimilarityFn | None = None, typical: frozenset[str] = frozenset()) -> tuple[SkillGap, ...]:
-    """What distinguishes the occupation from where the person is, as ROI-ranked gaps: never a skill the resume
-    states or a held skill implies, nor one `typical` of the person's own occupation; office tools only when alone."""
+    """What distinguishes the occupation from where the person is, as ROI-ranked gaps: only skills that define it
+    (`recognised`), never a skill the resume states or a held skill implies, nor one `typical` of the person's own
+    occupation; office tools only when alone."""
     segment = TargetSegment(occupation.family, label=occupation.title)
     analysis = market_gaps(profile, segment, demand, taxonomy, settings or GapSettings(), similarity)
     missing = [g for g in analysis.gaps if g.have_level == 0 and g.skill_id not in typical
                and not knows(profile, taxonomy, g.skill_id)]
-    distinct = [g for g in missing if g.skill_id not in OFFICE_TOOLS]
-    return rank(distinct or missing)
+    known = recognised(occupation, taxonomy)
+    defining = [g for g in missing if g.skill_id in known]
+    return rank([g for g in defining if g.skill_id not in OFFICE_TOOLS] or defining)
+
+
+def recognised(occupation: Occupation, taxonomy: Taxonomy, head: int = 12) -> frozenset[str]:
+    """Skills that define the occupation: its family's core and optional skills, its first `head` skills (curated
+    signature and family core come first) and O*NET's hot ones; the long tail of O*NET tool examples ("Branding"
+    for secondary teachers) is never a bridge."""
+    family = taxonomy.role_families.get(occupation.family)
+    listed = set(family.core_skills) | set(family.optional_skills) if family else set()
+    return frozenset(listed | set(occupation.skills[:head]) | set(occupation.hot))
 
 
 def bridge_skills(gaps: Sequence[SkillGap], occupation: Occupation, limit: int) -> tuple[BridgeSkill, ...]:

@@ -14,6 +14,10 @@ PATHS: dict[str, tuple[str, ...]] = {
     "47-2111": ("47-4011.00", "11-9021.00", "13-1051.00"),  # electricians: inspector, construction manager, estimator
     "35-1011": ("11-9051.00", "35-1012.00"),  # chefs: food service manager, kitchen supervisor
     "23-2011": ("13-1041.00", "23-2093.00"),  # paralegals: compliance officer, title examiner
+    "41-30": ("11-2022.00", "41-9031.00", "41-1012.00", "11-2021.00", "13-1161.00"),  # sales reps of services
+    "41-40": ("11-2022.00", "41-9031.00", "41-1012.00", "11-2021.00", "13-1161.00"),  # wholesale / technical sales
+    "13-1071": ("11-3121.00", "13-1151.00", "11-3131.00", "13-1141.00", "13-1111.00"),  # HR specialists
+    "13-1161": ("11-2021.00", "11-2011.00", "27-3031.00", "15-2051.01"),  # marketing specialists, analysts
 }
 
 

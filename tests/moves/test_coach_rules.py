@@ -77,3 +77,16 @@ def test_occupation_skills_drop_tech_noise_outside_tech_families_and_lead_with_s
     assert "matlab" in occupation_skills("17-2141.00", "engineering", [], ["matlab", "dotnet"], cats)
     assert "dotnet" not in occupation_skills("17-2141.00", "engineering", [], ["matlab", "dotnet"], cats)
     assert "python" in occupation_skills("29-1141.00", "nursing", ["python"], ["python"], cats)  # family core kept
+
+
+def test_the_long_tail_of_onet_tools_is_never_a_bridge():
+    """Seen on the Gaps page: a move to Secondary School Teachers asked an elementary teacher to learn Branding
+    (80 h) and Video Editing, O*NET tool examples at the end of the occupation's list."""
+    tail = {f"tool_{i}": Skill(f"tool_{i}", f"Tool {i}", "tool", hours=30) for i in range(14)}
+    tax = Taxonomy(skills={**TAXONOMY.skills, **tail}, role_families=TAXONOMY.role_families)
+    occ = replace(NP, skills=("prescribing", *tail), hot=())
+    nobody = ProfileSkills.from_levels({})
+    ids = [g.skill_id for g in bridging_gaps(nobody, occ, occupation_demand(occ), tax)]
+    assert "prescribing" in ids and not {"tool_12", "tool_13"} & set(ids)  # past the first 12: tail
+    held_all = ProfileSkills.from_levels({"prescribing": 3, **{f"tool_{i}": 3 for i in range(11)}})
+    assert bridging_gaps(held_all, occ, occupation_demand(occ), tax) == ()  # nothing defining missing
