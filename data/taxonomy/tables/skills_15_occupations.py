@@ -41,7 +41,7 @@ blood_glucose_monitoring | Blood Glucose Monitoring | 4 | glucose monitoring, bl
 diabetes_education | Diabetes Education | 15 | diabetes self-management education, diabetic education, diabetes teaching | patient_education | |
 sepsis_management | Sepsis Management | 8 | sepsis protocols, sepsis screening, sepsis bundle, sepsis recognition | patient_assessment | critical_care |
 rapid_response | Rapid Response | 10 | rapid response team, code blue response, code response, cardiac arrest response, resuscitation, deteriorating patient | acls | critical_care |
-emergency_nursing | Emergency Nursing | 120 | emergency department nursing, er nursing, ed nursing, emergency care, emergency medicine | nursing | triage, critical_care |
+emergency_nursing | Emergency Nursing | 120 | emergency department nursing, er nursing, ed nursing, emergency care, emergency medicine, emergency nurse, emergency department nurse, emergency department staff nurse, emergency room nurse, er nurse, ed nurse, emergency department rn, er rn | nursing | triage, critical_care |
 critical_care | Critical Care | 150 | intensive care, icu nursing, critical care nursing, intensive care nursing | nursing | emergency_nursing |
 med_surg_nursing | Medical-Surgical Nursing | 100 | med-surg, med surg, medical surgical nursing, medical-surgical | nursing | post_operative_care |
 post_operative_care | Post-Operative Care | 20 | post-op care, postoperative care, perioperative care, pre-operative care, surgical nursing | patient_assessment | med_surg_nursing |

@@ -164,7 +164,7 @@ CERTIFICATIONS = """
 bls | Basic Life Support | 4 | ~BLS, bls certification, bls certified, bls for healthcare providers, aha bls | | acls, cpr | acls, pals, cpr, life support, certification, certified, nurse, nursing, aha, tncc, healthcare, emt, american heart association, current
 acls | ACLS | 12 | advanced cardiovascular life support, advanced cardiac life support, acls certification, acls certified | bls | pals, defibrillation |
 pals | ~PALS | 12 | pediatric advanced life support, paediatric advanced life support, pals certification, epals, european paediatric advanced life support | bls | acls | bls, acls, pediatric, paediatric, nursing, nurse, certification, certified, life support, cpr, tncc, nrp, aha, emergency
-tncc | TNCC | 16 | trauma nursing core course, tncc certification | | acls |
+tncc | TNCC | 16 | trauma nursing core course, tncc certification | emergency_nursing | acls |
 nrp | NRP | 8 | neonatal resuscitation program, neonatal resuscitation programme | bls | pals |
 cen_cert | Certified Emergency Nurse | 60 | certified emergency nurse, ~CEN, cen certification, bcen | emergency_nursing | tncc | nurse, nursing, emergency, certified, certification, tncc, acls, pals, bls, rn, bcen, trauma
 ccrn | CCRN | 60 | critical care registered nurse, ccrn certification | critical_care | acls |
