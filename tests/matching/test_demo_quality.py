@@ -110,7 +110,7 @@ def test_resume_text_gaining_a_skill_never_loses_rank_on_postings_requiring_it(d
 def test_precision_with_the_real_embedding_model():
     from core.embeddings import make_embedder
 
-    ctx, families = build_demo(400, seed=3)
+    ctx, families = build_demo(900, seed=3)  # 38 families: ~20 postings per tech family (400 left ~10)
     index = make_index(make_embedder(ctx.settings))
     ensure_index(ctx.engine, index)
     scores = [precision(ctx, index, families, f) for f in FAMILIES]
