@@ -6,8 +6,10 @@ import streamlit as st
 
 from components import charts, state
 from components.cache import context
+from components.coverage import profile_family
 from components.errors import user_errors
 from components.market_filters import dataset_choice, ensure_market, market_filters, market_service, month_label
+from components.profiles import current_profile
 from core.market.analysis import premium_highlights
 from core.export import safe_csv
 from core.market.export import market_table
@@ -174,7 +176,8 @@ if demo is None:
     no_data()
     st.stop()
 with user_errors():
-    f = market_filters(service, demo)
+    profile = current_profile(ctx)
+    f = market_filters(service, demo, preferred=profile_family(ctx, profile.id if profile else None))
     if f is None:
         no_data()
         st.stop()

@@ -6,7 +6,8 @@ import streamlit as st
 
 from components import state
 from components.markup import md
-from core.gaps.coverage import Coverage
+from core.gaps.coverage import Coverage, place_resume
+from core.resumes import list_resumes
 
 GAPS_PAGE = "app_pages/gaps.py"
 
@@ -40,3 +41,16 @@ def coverage_notice(cov: Coverage, key: str, go_to_gaps: bool = False) -> None:
                              width="stretch", on_click=_use_family, args=(option.id,))
         if clicked and go_to_gaps:
             st.switch_page(GAPS_PAGE)
+
+
+def profile_family(ctx, profile_id: int | None) -> str | None:
+    """The role family of the profile's chosen (else latest) resume, from its job titles; None without one."""
+    from components.cache import resume_view
+
+    resumes = list_resumes(ctx, profile_id) if profile_id is not None else []
+    if not resumes:
+        return None
+    resume = next((r for r in resumes if r.id == state.resume_id()), resumes[0])
+    extraction = resume_view(ctx, ctx.settings.db_url, resume.id, resume.text_sha256).extraction
+    placed = place_resume(ctx.taxonomy, list(extraction.titles), ctx.settings.taxonomy_dir)
+    return placed.occupation.family if placed is not None else extraction.role_family

@@ -59,14 +59,15 @@ def dataset_choice(service: MarketService) -> bool | None:
     return (chosen or choices[0]) == "demo"
 
 
-def market_filters(service: MarketService, demo: bool) -> MarketFilter | None:
-    """The filter bar (role family, city, seniority, work mode, months); None when the dataset has no family."""
+def market_filters(service: MarketService, demo: bool, preferred: str | None = None) -> MarketFilter | None:
+    """The filter bar (role family, city, seniority, work mode, months); None when the dataset has no family.
+    `preferred`: the family shown first (the person's), when the dataset has it."""
     opts = service.options(demo)
     families = {o.id: o for o in opts.role_families}
     if not families or not opts.months:
         return None
     c_role, c_city, c_level, c_mode, c_months = st.columns([2.3, 1.5, 1.2, 1.1, 2.6], vertical_alignment="bottom")
-    _keep(state.MARKET_ROLE, list(families), next(iter(families)))
+    _keep(state.MARKET_ROLE, list(families), preferred if preferred in families else next(iter(families)))
     role = c_role.selectbox("Role family", list(families), key=state.MARKET_ROLE, persist_state=state.PERSIST,
                             format_func=lambda i: f"{families[i].name} · {families[i].postings:,}")
     within = service.options(demo, role)

@@ -87,3 +87,9 @@ def test_use_button_makes_the_closest_family_the_target(data_dir):  # noqa: F811
     button.click()
     at.run()
     assert at.session_state[state.GAPS_ROLE] == "nursing"
+
+
+def test_market_page_opens_on_the_persons_family(data_dir):  # noqa: F811
+    _seed(data_dir, NURSE)  # backend has more postings and comes first in the list
+    at = _page("app_pages/market.py")
+    assert at.selectbox(key=state.MARKET_ROLE).value == "nursing"
