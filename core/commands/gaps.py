@@ -15,7 +15,7 @@ import json
 from pathlib import Path
 
 from core.config import Settings
-from core.errors import InvalidInput, NotFound
+from core.errors import InvalidInput
 from core.gaps.records import SENIORITIES
 
 
@@ -35,25 +35,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     """Read and extract the resume, compute the report against the target, print it."""
-    from core.context import build_context
-    from core.documents import load_document
+    from core.commands.resume_file import read_resume_file
     from core.gaps.compute import detected_role_family, make_gap_services, report_for_extraction
     from core.gaps.records import ReportOptions
     from core.gaps.render_md import render_markdown
-    from core.clarify.ownership import resume_corrections
-    from core.resumes import require_resume
-    from core.skills.cache import extract_cached
 
     if args.job is not None and (args.role_family or args.city or args.seniority):
         raise InvalidInput("Give either --job ID or a market target (--role-family/--city/--seniority), not both.")
     options = ReportOptions(args.hours_per_week, args.weeks).checked()
-    if not args.resume.is_file():
-        raise NotFound(f"Resume file not found: {args.resume}")
-    ctx = build_context(settings)
-    document = load_document(args.resume.name, args.resume.read_bytes(), settings.limits)
-    extraction = extract_cached(ctx.engine, ctx.extractor, document.text, "resume")
-    require_resume(ctx, document.text, extraction=extraction)
-    corrections = resume_corrections(ctx.engine, ctx.extractor, document.text, None)  # no profile: untagged only
+    resume = read_resume_file(args.resume, settings)
+    ctx, extraction, corrections = resume.ctx, resume.extraction, resume.corrections
     target = _target(args, detected_role_family(ctx.taxonomy, extraction), ctx.taxonomy.role_families)
     services = make_gap_services(ctx, llm=not args.no_llm)
     report, demo = report_for_extraction(ctx, services, extraction, target, options, corrections)

@@ -14,7 +14,6 @@ import json
 from pathlib import Path
 
 from core.config import Settings
-from core.errors import NotFound
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -26,23 +25,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     """Read and extract the resume, place its occupation, print the nearest moves."""
-    from core.clarify.ownership import resume_corrections
-    from core.context import build_context
-    from core.documents import load_document
+    from core.commands.resume_file import read_resume_file
     from core.gaps.compute import make_gap_services
     from core.gaps.profile import ProfileSkills
     from core.moves.service import moves_for_extraction
-    from core.resumes import require_resume
-    from core.skills.cache import extract_cached
 
-    if not args.resume.is_file():
-        raise NotFound(f"Resume file not found: {args.resume}")
-    ctx = build_context(settings)
-    document = load_document(args.resume.name, args.resume.read_bytes(), settings.limits)
-    extraction = extract_cached(ctx.engine, ctx.extractor, document.text, "resume")
-    require_resume(ctx, document.text, extraction=extraction)
-    corrections = resume_corrections(ctx.engine, ctx.extractor, document.text, None)  # no profile: untagged only
-    profile = ProfileSkills.from_extraction(extraction, corrections)
+    resume = read_resume_file(args.resume, settings)
+    ctx, extraction = resume.ctx, resume.extraction
+    profile = ProfileSkills.from_extraction(extraction, resume.corrections)
     services = make_gap_services(ctx, llm=False)
     result = moves_for_extraction(ctx, services, profile, extraction, limit=max(1, args.limit))
     if args.json:

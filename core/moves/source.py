@@ -1,19 +1,16 @@
-"""Where moves get occupations and the person's placement: the taxonomy's loader and title placement when present,
-else a minimal reader of data/taxonomy/occupations.jsonl and an exact-title match (then the best skill overlap)."""
+"""Where moves get occupations and the person's placement: the taxonomy's occupations and title placement, then an
+exact-title match on the occupations given (then, in service.py, the best skill overlap)."""
 
 from __future__ import annotations
 
-import json
 import os
 import re
-from dataclasses import dataclass, fields
-from functools import lru_cache
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Mapping, Sequence
 
-from core.taxonomy.occupations import Occupation
+from core.taxonomy.occupations import Occupation, load_occupations, read_occupations
 
-OCCUPATIONS_FILE = "occupations.jsonl"
 OCCUPATIONS_ENV = "SKILLGAP_OCCUPATIONS_FILE"  # a derived occupations file elsewhere (previews of a rebuilt taxonomy)
 SENIORITY_WORDS = re.compile(r"\b(senior|sr\.?|junior|jr\.?|lead|staff|principal|head|chief|trainee|intern|"
                              r"i{1,3}|iv|1|2|3)\b", re.I)
@@ -31,31 +28,11 @@ class Placement:
 
 
 def load_occupation_map(taxonomy_dir: Path) -> dict[str, Occupation]:
-    """soc -> Occupation: $SKILLGAP_OCCUPATIONS_FILE, else the taxonomy's loader, else the derived jsonl (or {})."""
+    """soc -> Occupation: $SKILLGAP_OCCUPATIONS_FILE when set, else the taxonomy's occupations ({} when absent)."""
     override = os.environ.get(OCCUPATIONS_ENV)
     if override and Path(override).is_file():
-        return dict(_read_jsonl(Path(override), Path(override).stat().st_mtime_ns))
-    try:
-        from core.taxonomy.occupations import load_occupations  # type: ignore[attr-defined]
-    except ImportError:
-        load_occupations = None
-    if load_occupations is not None:
-        loaded = load_occupations(taxonomy_dir)
-        items = loaded.values() if isinstance(loaded, Mapping) else loaded
-        return {o.soc: o for o in items}
-    path = Path(taxonomy_dir) / OCCUPATIONS_FILE
-    return dict(_read_jsonl(path, path.stat().st_mtime_ns)) if path.is_file() else {}
-
-
-@lru_cache(maxsize=4)
-def _read_jsonl(path: Path, _stamp: int) -> tuple[tuple[str, Occupation], ...]:
-    names = {f.name for f in fields(Occupation)}
-    out = []
-    for line in path.read_text(encoding="utf8").splitlines():
-        if line.strip():
-            data = {k: tuple(v) if isinstance(v, list) else v for k, v in json.loads(line).items() if k in names}
-            out.append((data["soc"], Occupation(**data)))
-    return tuple(out)
+        return read_occupations(Path(override))
+    return load_occupations(taxonomy_dir)
 
 
 def place_titles(titles: Sequence[str], occupations: Mapping[str, Occupation], taxonomy_dir: Path | None = None,
@@ -85,27 +62,29 @@ def place_titles(titles: Sequence[str], occupations: Mapping[str, Occupation], t
     return Placement(None, "none", 0.0)
 
 
-def _taxonomy_placer(taxonomy_dir: Path | None) -> Callable | None:
-    """core.taxonomy.placement's title -> OccupationMatch function, when that module exists."""
-    try:
-        from core.taxonomy import placement  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    for name in ("place_title", "place"):
-        fn = getattr(placement, name, None)
-        if callable(fn):
-            return lambda title, fn=fn: _call_placer(fn, title, taxonomy_dir)
-    return None
+def _taxonomy_placer(taxonomy_dir: Path | None) -> Callable:
+    """core.taxonomy.placement's title -> OccupationMatch, for the occupations of `taxonomy_dir`."""
+    from core.taxonomy.placement import place_title
+
+    return lambda title: place_title(title, taxonomy_dir)
 
 
-def _call_placer(fn: Callable, title: str, taxonomy_dir: Path | None):
-    try:
-        return fn(title) if taxonomy_dir is None else fn(title, taxonomy_dir)
-    except TypeError:
-        return fn(title)
+_INDEXES: dict[int, tuple[Mapping, dict]] = {}  # id(occupations) -> (the mapping, its title index)
 
 
 def _title_index(occupations: Mapping[str, Occupation]) -> dict[str, tuple[Occupation, str]]:
+    """Normalised title -> (occupation, "title" | "alternate"), built once per occupations mapping."""
+    kept = _INDEXES.get(id(occupations))
+    if kept is not None and kept[0] is occupations:
+        return kept[1]
+    if len(_INDEXES) > 8:
+        _INDEXES.clear()
+    index = _build_title_index(occupations)
+    _INDEXES[id(occupations)] = (occupations, index)  # the mapping is kept so its id cannot be reused meanwhile
+    return index
+
+
+def _build_title_index(occupations: Mapping[str, Occupation]) -> dict[str, tuple[Occupation, str]]:
     index: dict[str, tuple[Occupation, str]] = {}
     for occ in sorted(occupations.values(), key=lambda o: o.soc):
         for title in occ.titles:

@@ -47,7 +47,12 @@ OCCUPATIONS_FILE = "occupations.jsonl"
 
 def load_occupations(taxonomy_dir: Path) -> dict[str, Occupation]:
     """soc -> Occupation from `taxonomy_dir`/occupations.jsonl ({} when absent), cached per path and file stamp."""
-    path = (Path(taxonomy_dir) / OCCUPATIONS_FILE).resolve()
+    return read_occupations(Path(taxonomy_dir) / OCCUPATIONS_FILE)
+
+
+def read_occupations(path: Path) -> dict[str, Occupation]:
+    """soc -> Occupation from one occupations jsonl file ({} when absent), cached per path and file stamp."""
+    path = Path(path).resolve()
     if not path.is_file():
         return {}
     stat = path.stat()
