@@ -17,6 +17,7 @@ from pydantic import BaseModel
 from core.config import LLMSettings
 from core.errors import LLMInvalidOutput, LLMUnavailable
 from core.llm.client import OPENAI_BASE_URL, LLMResult, Prompt, endpoint_kind, public_url
+from core.llm.deadline import call_deadline, deadline_http_client
 from core.llm.parsing import parse_output, schema_instruction
 
 M = TypeVar("M", bound=BaseModel)
@@ -37,17 +38,36 @@ class OpenAIClient:
         self.display_name = f"{self.model} ({endpoint_kind(self.base_url)})"
         self.produced_by = f"llm:{self.model}@{public_url(self.base_url)}"
         self.json_mode = True  # flipped off once the server rejects response_format
-        kwargs = {"http_client": http_client} if http_client is not None else {}
         self._client = openai.OpenAI(
             base_url=self.base_url,
             api_key=settings.api_key or NO_KEY,
             timeout=settings.timeout_s,
             max_retries=MAX_RETRIES,
-            **kwargs,
+            http_client=http_client if http_client is not None else deadline_http_client(settings.timeout_s),
         )
 
     def complete_json(self, prompt: Prompt, schema: type[M], *, timeout_s: float | None = None) -> LLMResult[M]:
-        """The answer validated as `schema` (JSON mode, or JSON extracted from text when unsupported)."""
+        """The answer validated as `schema`; the whole call (with a JSON-mode retry) ends by one deadline."""
+        timeout = self._timeout(timeout_s)
+        with call_deadline(timeout):
+            return self._complete_json(prompt, schema, timeout)
+
+    def complete_text(self, prompt: Prompt, *, timeout_s: float | None = None) -> LLMResult[str]:
+        """The answer as plain text (stripped), within one deadline; an empty answer is LLMInvalidOutput."""
+        timeout = self._timeout(timeout_s)
+        started = time.perf_counter()
+        with call_deadline(timeout):
+            raw = self._chat(prompt, prompt.system, timeout, None)
+        if not raw.strip():
+            raise LLMInvalidOutput("the LLM returned an empty answer")
+        return self._result(raw.strip(), raw, prompt, started, ())
+
+    def _timeout(self, timeout_s: float | None) -> float:
+        """The call's overall timeout: the per-call one, else the configured one."""
+        return timeout_s if timeout_s is not None else self.settings.timeout_s
+
+    def _complete_json(self, prompt: Prompt, schema: type[M], timeout_s: float) -> LLMResult[M]:
+        """JSON mode, or JSON extracted from text when the server does not support it."""
         started = time.perf_counter()
         system = f"{prompt.system}\n\n{schema_instruction(schema)}".strip()
         notes: tuple[str, ...] = ()
@@ -64,22 +84,13 @@ class OpenAIClient:
         value = parse_output(raw, schema)
         return self._result(value, raw, prompt, started, notes)
 
-    def complete_text(self, prompt: Prompt, *, timeout_s: float | None = None) -> LLMResult[str]:
-        """The answer as plain text (stripped); an empty answer is LLMInvalidOutput."""
-        started = time.perf_counter()
-        raw = self._chat(prompt, prompt.system, timeout_s, None)
-        if not raw.strip():
-            raise LLMInvalidOutput("the LLM returned an empty answer")
-        return self._result(raw.strip(), raw, prompt, started, ())
-
     def _result(self, value, raw: str, prompt: Prompt, started: float, notes: tuple[str, ...]) -> LLMResult:
         """Wrap a validated value with its provenance."""
         latency_ms = (time.perf_counter() - started) * 1000
         return LLMResult(value, self.produced_by, latency_ms, raw, prompt.id, prompt.version, notes)
 
-    def _chat(self, prompt: Prompt, system: str, timeout_s: float | None, response_format: dict | None) -> str:
-        """One chat-completions call; returns the assistant content or raises a core.errors exception."""
-        timeout = timeout_s if timeout_s is not None else self.settings.timeout_s
+    def _chat(self, prompt: Prompt, system: str, timeout: float, response_format: dict | None) -> str:
+        """One chat-completions request; returns the assistant content or raises a core.errors exception."""
         messages = [{"role": "user", "content": prompt.user}]
         if system:
             messages.insert(0, {"role": "system", "content": system})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+from dataclasses import replace
 
 import pytest
 from pydantic import BaseModel
@@ -158,3 +159,44 @@ def test_responder_can_answer_by_request(openai_stub):
     openai_stub.responder = lambda req: StubReply.json({"questions": [req.messages[-1]["content"]]})
     result = make_llm(openai_stub.settings()).complete_json(PROMPT, Probes)
     assert result.value.questions == ["Ask about Docker."]
+
+
+TRICKLE = StubReply.trickle(24, 0.5, content='{"questions": ["Late but valid?"]}')  # 12 s of bytes, then an answer
+
+
+def test_trickling_endpoint_is_cut_off_at_one_overall_deadline(openai_stub):
+    """LLM_TIMEOUT bounds the whole call, not each read: a byte every 0.5 s must not keep a 1.5 s call alive."""
+    openai_stub.enqueue(TRICKLE)
+    produced = with_fallback(make_llm(openai_stub.settings(timeout_s=1.5)), PROMPT, Probes, _template)
+    assert produced.source == "template" and produced.value is TEMPLATE_VALUE
+    assert produced.label == "Template — the LLM timed out after 1.5 s"
+    [log] = openai_stub.trickles
+    assert log.done.wait(15), "the stub never finished the trickled reply"
+    assert log.client_closed, "the client kept reading until the server finished"
+    assert log.sent < log.total
+
+
+def test_trickle_deadline_applies_to_text_calls_and_per_call_timeouts(openai_stub):
+    openai_stub.enqueue(TRICKLE)
+    llm = make_llm(openai_stub.settings(timeout_s=30))
+    with pytest.raises(LLMUnavailable, match=r"timed out after 1\.5 s"):
+        llm.complete_text(PROMPT, timeout_s=1.5)
+    [log] = openai_stub.trickles
+    assert log.done.wait(15) and log.client_closed and log.sent < log.total
+
+
+def test_json_mode_retry_shares_the_call_deadline(openai_stub):
+    """Two requests (JSON mode refused, then plain) get one deadline between them, not one each."""
+    refused = replace(StubReply.error(400, "response_format is not supported"), delay_s=1.0)
+    openai_stub.enqueue(refused, StubReply.json({"questions": ["Too late?"]}, delay_s=1.0))
+    produced = with_fallback(make_llm(openai_stub.settings(timeout_s=1.5)), PROMPT, Probes, _template)
+    assert len(openai_stub.requests) == 2
+    assert produced.source == "template"
+    assert produced.fallback_reason == "the LLM timed out after 1.5 s"
+
+
+def test_slow_but_steady_answer_within_the_deadline_is_used(openai_stub):
+    openai_stub.enqueue(StubReply.trickle(3, 0.1, content='{"questions": ["On time?"]}'))
+    produced = with_fallback(make_llm(openai_stub.settings(timeout_s=5)), PROMPT, Probes, _template)
+    assert produced.from_llm and produced.value.questions == ["On time?"]
+    assert not openai_stub.trickles[0].client_closed

@@ -9,7 +9,9 @@
 Replies are taken from the queue in order, else from `responder(request)` if set, else `default`.
 `supports_json_mode = False` makes every request carrying `response_format` fail with HTTP 400 (as some
 servers do). `StubReply.hang(s)` waits s seconds (or until the server closes) before answering: use it with a
-short client timeout. Listens on 127.0.0.1 only, on a free port.
+short client timeout. `StubReply.trickle(n, every_s)` sends the headers at once, then n padding bytes one at a
+time every `every_s` seconds, then the completion; `stub.trickles` records how far each one got and whether the
+client closed the connection first. Listens on 127.0.0.1 only, on a free port.
 Other test directories: `from tests.support.openai_stub import openai_stub  # noqa: F401` in their conftest.py.
 """
 
@@ -40,6 +42,8 @@ class StubReply:
     headers: dict[str, str] = field(default_factory=dict)
     delay_s: float = 0.0
     finish_reason: str = "stop"
+    trickle_bytes: int = 0  # leading whitespace sent one byte at a time before the body
+    trickle_every_s: float = 0.0
 
     @classmethod
     def json(cls, obj: object, **kw) -> "StubReply":
@@ -62,6 +66,11 @@ class StubReply:
     def hang(cls, seconds: float = 30.0) -> "StubReply":
         """A valid completion sent only after `seconds` (longer than the client timeout)."""
         return cls(content="{}", delay_s=seconds)
+
+    @classmethod
+    def trickle(cls, n_bytes: int, every_s: float, content: str = "{}") -> "StubReply":
+        """A valid completion preceded by `n_bytes` of whitespace sent one byte every `every_s` seconds."""
+        return cls(content=content, trickle_bytes=n_bytes, trickle_every_s=every_s)
 
     @classmethod
     def raw(cls, body: bytes, status: int = 200) -> "StubReply":
@@ -94,6 +103,16 @@ class RecordedRequest:
         return (self.body or {}).get("response_format")
 
 
+@dataclass
+class TrickleLog:
+    """How one trickled reply went: bytes sent of the total, and whether the client hung up first."""
+
+    total: int
+    sent: int = 0
+    client_closed: bool = False
+    done: threading.Event = field(default_factory=threading.Event)
+
+
 class OpenAIStub:
     """A threaded local server; use as a context manager or call start()/close()."""
 
@@ -104,6 +123,7 @@ class OpenAIStub:
         self.supports_json_mode = True
         self.responder: Callable[[RecordedRequest], StubReply] | None = None
         self.requests: list[RecordedRequest] = []
+        self.trickles: list[TrickleLog] = []
         self._queue: deque[StubReply] = deque()
         self._lock = threading.Lock()
         self._stop = threading.Event()
@@ -192,7 +212,32 @@ def _handler_for(stub: OpenAIStub) -> type[BaseHTTPRequestHandler]:
             if reply.delay_s and stub._stop.wait(reply.delay_s):
                 return  # server closing: drop the connection
             payload = reply.body if reply.body is not None else stub._completion(reply, request)
+            if reply.trickle_bytes:
+                return self._trickle(reply, payload)
             self._send(reply.status, payload, reply.headers)
+
+        def _trickle(self, reply: StubReply, payload: bytes) -> None:
+            log = TrickleLog(total=reply.trickle_bytes + len(payload))
+            stub.trickles.append(log)
+            try:
+                self.send_response(reply.status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(log.total))
+                self.end_headers()
+                self.wfile.flush()
+                for _ in range(reply.trickle_bytes):
+                    self.wfile.write(b" ")
+                    self.wfile.flush()
+                    log.sent += 1
+                    if stub._stop.wait(reply.trickle_every_s):
+                        return
+                self.wfile.write(payload)
+                log.sent += len(payload)
+            except (BrokenPipeError, ConnectionResetError):
+                log.client_closed = True
+                self.close_connection = True
+            finally:
+                log.done.set()
 
         def do_GET(self) -> None:  # noqa: N802
             models = {"object": "list", "data": [{"id": stub.model, "object": "model", "owned_by": "stub"}]}
