@@ -73,10 +73,11 @@ def pick_version(resumes: list[ResumeSummary]) -> ResumeSummary:
         return resumes[0]
     if state.widget_value(state.RESUME_HISTORY) not in by_id:
         state.set_widget_value(state.RESUME_HISTORY, state.resume_id() if state.resume_id() in by_id else resumes[0].id)
+    number = {r.id: len(resumes) - i for i, r in enumerate(resumes)}  # newest first: the oldest is version 1
     chosen = st.selectbox(
-        "Version", options=list(by_id), key=state.RESUME_HISTORY, width=320,
-        format_func=lambda rid: f"{by_id[rid].filename} · {by_id[rid].created_at:%d %b %Y, %H:%M}"
-        + (" (latest)" if rid == resumes[0].id else ""),
+        "Version", options=list(by_id), key=state.RESUME_HISTORY, width=360,
+        format_func=lambda rid: f"Version {number[rid]} · {by_id[rid].filename} · "
+        f"{by_id[rid].created_at:%d %b %Y, %H:%M:%S}" + (" (latest)" if rid == resumes[0].id else ""),
     )
     state.set_resume_id(chosen)
     return by_id[chosen]

@@ -11,7 +11,6 @@ from core.context import AppContext
 from core.errors import SkillGapError
 from core.db.models import ProfilePublic
 from core.profiles import create_profile, delete_profile, list_profiles, rename_profile
-from core.resumes import list_resumes
 
 
 def render_profile_sidebar(ctx: AppContext) -> ProfilePublic | None:
@@ -56,7 +55,8 @@ def _select(profiles: list[ProfilePublic]) -> ProfilePublic | None:
 
 
 def _create_form(ctx: AppContext, expanded: bool) -> None:
-    container = st.container() if expanded else st.expander("New profile", icon=":material/person_add:")
+    container = st.container() if expanded else st.expander("New profile", icon=":material/person_add:",
+                                                             key=state.NEW_PROFILE_OPEN)
     with container:
         st.text_input("Profile name", key=state.NEW_PROFILE_NAME, max_chars=80, placeholder="e.g. Priya — data roles")
         st.button("Create profile", on_click=_on_create, args=(ctx,), type="primary" if expanded else "secondary",
@@ -64,14 +64,14 @@ def _create_form(ctx: AppContext, expanded: bool) -> None:
 
 
 def _manage(ctx: AppContext, profile: ProfilePublic) -> None:
-    with st.expander("Rename or delete", icon=":material/manage_accounts:"):
+    with st.expander("Rename or delete", icon=":material/manage_accounts:", key=state.MANAGE_PROFILE_OPEN):
         st.text_input("New name", key=state.RENAME_PROFILE_NAME, max_chars=80, placeholder=profile.name)
         st.button("Rename", on_click=_on_rename, args=(ctx, profile.id), icon=":material/edit:",
                   width="stretch")
         st.divider()
-        count = len(list_resumes(ctx, profile.id))
-        what = f"{count} resume{'s' if count != 1 else ''}"
-        confirmed = st.checkbox(f"Yes, delete {md(profile.name)} and its {what}", key=state.CONFIRM_DELETE)
+        # no count here: the sidebar is drawn before the page, so a resume uploaded in this run would be missing
+        confirmed = st.checkbox(f"Yes, delete {md(profile.name)} with all its resumes, reports and interviews",
+                                key=state.CONFIRM_DELETE)
         st.button("Delete profile", on_click=_on_delete, args=(ctx, profile.id), disabled=not confirmed,
                   icon=":material/delete:", width="stretch")
 
@@ -83,6 +83,7 @@ def _on_create(ctx: AppContext) -> None:
         state.flash("warning", describe(exc)[0])
         return
     state.set_widget_value(state.NEW_PROFILE_NAME, "")
+    state.set_widget_value(state.NEW_PROFILE_OPEN, False)  # the form closes once it has done its job
     state.set_widget_value(state.PROFILE_SELECT, profile.id)
     state.set_profile_id(profile.id)
     state.flash("success", f"Created profile **{md(profile.name)}**.")
@@ -106,6 +107,7 @@ def _on_delete(ctx: AppContext, profile_id: int) -> None:
         return
     state.set_widget_value(state.CONFIRM_DELETE, False)
     state.set_profile_id(None)
+    state.forget_profile(profile_id)
     state.flash("success", f"Profile deleted with {removed} resume{'s' if removed != 1 else ''}.")
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import streamlit as st
 
+from components import profile_scope
 from core.config import Settings
 
 # Keys of values we store ourselves.
@@ -20,6 +21,8 @@ PROFILE_SELECT = "w.profile_select"
 NEW_PROFILE_NAME = "w.new_profile_name"
 RENAME_PROFILE_NAME = "w.rename_profile_name"
 CONFIRM_DELETE = "w.confirm_delete_profile"
+NEW_PROFILE_OPEN = "w.new_profile_open"  # the sidebar's "New profile" expander
+MANAGE_PROFILE_OPEN = "w.manage_profile_open"  # the sidebar's "Rename or delete" expander
 RESUME_UPLOAD = "w.resume_upload"
 RESUME_PASTE = "w.resume_paste"
 RESUME_HISTORY = "w.resume_history"
@@ -46,10 +49,16 @@ def profile_id() -> int | None:
 
 
 def set_profile_id(value: int | None) -> None:
-    """Select a profile (None = none); forgets the resume picked for the previous one."""
-    if st.session_state.get(_PROFILE_ID) != value:
-        st.session_state[_RESUME_ID] = None
+    """Select a profile (None = none): the previous profile's page choices are put aside, this one's come back."""
+    previous = st.session_state.get(_PROFILE_ID)
+    if previous != value:
+        profile_scope.switch(st.session_state, previous, value)
     st.session_state[_PROFILE_ID] = value
+
+
+def forget_profile(profile_id: int) -> None:
+    """Drop the page choices remembered for a deleted profile."""
+    profile_scope.forget(st.session_state, profile_id)
 
 
 def resume_id() -> int | None:
