@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 import streamlit as st
 
 from components import state
@@ -23,6 +21,7 @@ from core.gaps.coverage import MIN_POSTINGS, Coverage, coverage_for
 from core.gaps.records import GapTarget, ReportOptions, StoredReport
 from core.gaps.render_md import ROI_METHOD, render_markdown
 from core.gaps.report import render_json
+from core.gaps.report_header import make_header, report_file_name
 from core.gaps.roadmap import MAX_WEEKS, MIN_WEEKS, TEMPLATE_LABEL
 from core.gaps.service import load_job
 from core.gaps.store import report_for
@@ -170,19 +169,20 @@ def roadmap_section(ctx, stored: StoredReport) -> None:
     render_roadmap(roadmap, categories)
 
 
-def downloads(stored: StoredReport) -> None:
-    """Markdown, PDF and JSON of the same report (no rerun on click)."""
-    slug = re.sub(r"[^a-z0-9]+", "-", stored.report.target.label.lower()).strip("-") or "report"
-    name = f"skill-gap-{slug}"
+def downloads(stored: StoredReport, person_name: str | None, profile_name: str) -> None:
+    """Markdown, PDF and JSON of the same report (no rerun on click), each saying who it is for, when, the target
+    and the demo label; named skillgap-<profile>-<target>-<date>."""
+    meta = make_header(person_name, profile_name, stored.created_at.date(), stored.is_demo)
     cols = st.columns(3)
     files = (
-        ("Markdown", render_markdown(stored.report), "md", "text/markdown", ":material/description:"),
-        ("PDF", report_pdf(stored.report, stored.id, stored.created_at.isoformat()), "pdf", "application/pdf",
-         ":material/picture_as_pdf:"),
-        ("JSON", render_json(stored.report), "json", "application/json", ":material/data_object:"),
+        ("Markdown", render_markdown(stored.report, meta), "md", "text/markdown", ":material/description:"),
+        ("PDF", report_pdf(stored.report, stored.id, stored.created_at.isoformat(), meta), "pdf",
+         "application/pdf", ":material/picture_as_pdf:"),
+        ("JSON", render_json(stored.report, meta), "json", "application/json", ":material/data_object:"),
     )
     for col, (label, data, ext, mime, icon) in zip(cols, files):
-        col.download_button(label, data, f"{name}.{ext}", mime, icon=icon, on_click="ignore", width="stretch")
+        col.download_button(label, data, report_file_name(meta, stored.report, ext), mime, icon=icon,
+                            on_click="ignore", width="stretch")
 
 
 def assumptions(stored: StoredReport) -> None:
@@ -236,7 +236,8 @@ title.subheader(stored.report.target.label, anchor=False)
 title.caption(f"Resume: {md(resume.filename)}")
 with files:
     st.caption("Download the report")
-    downloads(stored)
+    parsed = resume_view(ctx, ctx.settings.db_url, resume.id, resume.text_sha256).parse.contact.name
+    downloads(stored, parsed, profile.name)
 status(stored, recomputed)
 render_summary(stored.report)
 st.subheader("Ranked gaps", anchor=False)

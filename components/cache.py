@@ -54,11 +54,12 @@ def gap_services(ctx: AppContext):
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
-def report_pdf(_report, report_id: int, created_at: str) -> bytes:
-    """The PDF of a stored gap report (id + saved time is the whole key: a recompute saves a new time)."""
+def report_pdf(_report, report_id: int, created_at: str, header=None) -> bytes:
+    """The PDF of a stored gap report (id + saved time + the header -- who, date, dataset -- are the key: a recompute
+    saves a new time)."""
     from core.gaps.render_pdf import render_pdf
 
-    return render_pdf(_report)
+    return render_pdf(_report, header)
 
 
 @st.cache_resource(show_spinner=False)

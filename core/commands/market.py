@@ -23,7 +23,8 @@ DATASETS = ("auto", "demo", "real")
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Register the market options."""
-    parser.add_argument("--role-family", required=True, metavar="R", help="role family id, e.g. data_engineer")
+    parser.add_argument("--role-family", required=True, metavar="R",
+                        help='role family id or name, e.g. data_engineer or "Data Engineer"')
     parser.add_argument("--city", metavar="C", help="one city (default: all)")
     parser.add_argument("--seniority", choices=("intern", "junior", "mid", "senior", "lead", "principal"))
     parser.add_argument("--remote", choices=("yes", "no"), help="only remote / only on-site postings")
@@ -47,18 +48,19 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     from core.market.filters import MarketFilter
     from core.market.refresh import pending_postings
     from core.market.service import MarketService
+    from core.taxonomy.family_lookup import resolve_role_family
     from core.taxonomy.load import load_taxonomy
 
     engine = make_engine(settings)
-    service = MarketService(engine, load_taxonomy(settings.taxonomy_dir))
+    taxonomy = load_taxonomy(settings.taxonomy_dir)
+    service = MarketService(engine, taxonomy)
     demo = {"demo": True, "real": False}.get(args.dataset, service.default_demo())
     if demo is None:
         raise InvalidInput("No market data yet: run `python -m core demo` or ingest postings, then "
                            "`python -m core refresh`.")
     families = {o.id: o.name for o in service.options(demo).role_families}
-    if args.role_family not in families:
-        raise InvalidInput(f"Unknown role family {args.role_family!r} in the {'demo' if demo else 'real'} data; "
-                           f"choose one of: {', '.join(sorted(families))}")
+    args.role_family = resolve_role_family(args.role_family, families, f"the {'demo' if demo else 'real'} data",
+                                           taxonomy)
     f = MarketFilter(args.role_family, demo=demo, city=args.city, seniority=args.seniority,
                      remote=None if args.remote is None else args.remote == "yes", start=args.start, end=args.end)
     view = service.view(f)

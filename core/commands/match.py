@@ -21,7 +21,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--resume", required=True, type=Path, help="resume file (PDF, DOCX, TXT, MD)")
     parser.add_argument("--top", type=int, default=10, help="how many postings to print (default 10)")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
-    parser.add_argument("--role-family", action="append", default=[], help="only this role family (repeatable)")
+    parser.add_argument("--role-family", action="append", default=[],
+                        help='only this role family, id or name: data_engineer or "Data Engineer" (repeatable)')
     parser.add_argument("--city", help="only postings in this city (remote ones too unless --no-remote-jobs)")
     parser.add_argument("--remote-only", action="store_true", help="only remote postings")
     parser.add_argument("--no-remote-jobs", action="store_true", help="with --city: leave remote postings out")
@@ -44,6 +45,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     if not args.resume.is_file():
         raise NotFound(f"Resume file not found: {args.resume}")
     ctx = build_context(settings)
+    args.role_family = _families(args.role_family, ctx.taxonomy)
     document = load_document(args.resume.name, args.resume.read_bytes(), settings.limits)
     require_resume(ctx, document.text)  # "hello" gets a clear error, not a ranking
     query = query_for_text(ctx, document.text, location=args.location, remote_ok=not args.no_remote)
@@ -58,6 +60,14 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     else:
         _print(page.results, page.indexed)
     return 0
+
+
+def _families(given: list[str], taxonomy) -> list[str]:
+    """The ids of the --role-family values (ids or display names, any case); InvalidInput for an unknown one."""
+    from core.taxonomy.family_lookup import family_names, resolve_role_family
+
+    names = family_names(taxonomy)
+    return [resolve_role_family(value, names, taxonomy=taxonomy) for value in given or ()]
 
 
 def filters_from(args: argparse.Namespace) -> MatchFilters:

@@ -16,6 +16,7 @@ class ResumeInput:
     ctx: object  # core.context.AppContext
     extraction: object  # core.skills.models.Extraction
     corrections: list  # core.skills.models.UserCorrection (no profile: untagged ones only)
+    text: str = ""  # the document's text
 
 
 def read_resume_file(path: Path, settings: Settings) -> ResumeInput:
@@ -33,4 +34,4 @@ def read_resume_file(path: Path, settings: Settings) -> ResumeInput:
     extraction = extract_cached(ctx.engine, ctx.extractor, document.text, "resume")
     require_resume(ctx, document.text, extraction=extraction)
     corrections = resume_corrections(ctx.engine, ctx.extractor, document.text, None)
-    return ResumeInput(ctx, extraction, corrections)
+    return ResumeInput(ctx, extraction, corrections, document.text)

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import html
+import re
+from urllib.parse import quote, urlsplit
+
 from core.gaps.courses import course_note
 from core.gaps.models import SkillGap
 from core.gaps.report import GapReport
+from core.gaps.report_header import ReportHeader, target_line
 from core.gaps.roadmap import RoadmapWeek
 from core.gaps.settings import level_label
 
@@ -23,39 +28,57 @@ ROI_METHOD = (
 KIND_LABELS = {"missing": "missing", "level": "level"}
 
 
-def render_markdown(report: GapReport) -> str:
-    """The report as Markdown: summary, top gaps, missing skills, roadmap, assumptions, method."""
+def render_markdown(report: GapReport, header: ReportHeader | None = None) -> str:
+    """The report as Markdown: who/when/what/which data, summary, top gaps, missing skills, roadmap, assumptions,
+    method. Text from postings, resumes or an LLM is escaped: no HTML and no links come from data."""
     lines = [f"# Skill gap report: {_cell(report.target.label)}", ""]
+    lines += _header(report, header)
     lines += _summary(report)
     lines += ["## Top gaps", ""] + _gap_table(report)
     lines += ["## Missing skills", ""]
-    lines += [", ".join(report.missing_skills) if report.missing_skills else "None: you hold every top skill.", ""]
-    lines += [f"## Roadmap ({report.roadmap.generated_by})", ""]
+    missing = ", ".join(_x(name) for name in report.missing_skills)
+    lines += [missing or "None: you hold every top skill.", ""]
+    lines += [f"## Roadmap ({_x(report.roadmap.generated_by)})", ""]
     if report.roadmap.fallback_reason and report.roadmap.fallback_reason != "no LLM configured":
-        lines += [f"_Template used: {report.roadmap.fallback_reason}_", ""]
+        lines += [f"_Template used: {_x(report.roadmap.fallback_reason)}_", ""]
     if report.roadmap.intro:
-        lines += [report.roadmap.intro, ""]
+        lines += [_x(report.roadmap.intro), ""]
     for week in report.roadmap.weeks:
         lines += _week(week)
     if not report.roadmap.weeks:
         lines += ["Nothing to plan: no gaps.", ""]
     if report.roadmap.unscheduled:
-        left = ", ".join(f"{name} ({hours} h)" for name, hours in report.roadmap.unscheduled)
+        left = ", ".join(f"{_x(name)} ({hours} h)" for name, hours in report.roadmap.unscheduled)
         lines += [f"Not scheduled (beyond the plan): {left}", ""]
-    lines += [f"_{note}_" for note in report.roadmap.deferred] + ([""] if report.roadmap.deferred else [])
-    lines += ["## Assumptions", ""] + [f"- {note}" for note in report.assumptions] + [""]
+    lines += [f"_{_x(note)}_" for note in report.roadmap.deferred] + ([""] if report.roadmap.deferred else [])
+    lines += ["## Assumptions", ""] + [f"- {_x(note)}" for note in report.assumptions] + [""]
     lines += ["## How the ROI score works", "", ROI_METHOD, ""]
     return "\n".join(lines)
 
 
+def _header(report: GapReport, header: ReportHeader | None) -> list[str]:
+    """Prepared for, generated on, target, data (demo labelled), who wrote the roadmap; nothing without a header."""
+    if header is None:
+        return []
+    data = f"**{_x(header.data_note)}**" if header.is_demo else _x(header.data_note)
+    return [
+        f"- Prepared for: **{_x(header.prepared_for)}**",
+        f"- Generated: {header.generated_on.isoformat()}",
+        f"- Target: {_x(target_line(report.target))}",
+        f"- Data: {data}",
+        f"- Gaps and ROI: computed from the market data and your resume; roadmap: {_x(report.roadmap.generated_by)}",
+        "",
+    ]
+
+
 def _summary(report: GapReport) -> list[str]:
-    top3 = ", ".join(gap.name for gap in report.summary_gaps) or "none"
+    top3 = ", ".join(_x(gap.name) for gap in report.summary_gaps) or "none"
     return [
         "## Summary", "",
         f"- Overall match: **{report.overall_match:.0%}**",
         f"- Top gaps: {top3}",
         f"- Hours to close the top {len(report.top_gaps)} gaps: {report.hours_to_close} h{_prereq(report)}",
-        f"- Plan: {plan_line(report)}",
+        f"- Plan: {_x(plan_line(report))}",
         "",
     ]
 
@@ -99,7 +122,7 @@ def _note(gap: SkillGap) -> str:
     if gap.prerequisite_names:
         pre = sum(gap.prerequisite_hours)
         bits.append("needs " + ", ".join(gap.prerequisite_names) + (f" first, +{pre} h" if pre else ""))
-    return f" ({_cell('; '.join(bits))})" if bits else ""
+    return f" ({_cell('; '.join(bits))})" if bits else ""  # _cell escapes the data in it
 
 
 def _factors(gap: SkillGap) -> str:
@@ -109,25 +132,45 @@ def _factors(gap: SkillGap) -> str:
 
 def _courses(report: GapReport, gap: SkillGap) -> str:
     courses = report.courses.get(gap.skill_id, ())
-    text = "; ".join(f"[{_cell(c.title)}]({c.url}) ({'paid' if c.paid else 'free'})" for c in courses)
-    note = course_note(gap)
-    return _cell(" ".join(t for t in (text, note) if t)) or "-"
+    text = "; ".join(f"{_link(c.title, c.url)} ({'paid' if c.paid else 'free'})" for c in courses)
+    note = _x(course_note(gap))
+    return " ".join(t for t in (text, note) if t).replace("|", "\\|") or "-"
 
 
 def _week(week: RoadmapWeek) -> list[str]:
-    lines = [f"### Week {week.number} ({week.hours} h)", "", week.summary, ""]
+    lines = [f"### Week {week.number} ({week.hours} h)", "", _x(week.summary), ""]
     for item in week.items:
-        needed = f" (prerequisite for {', '.join(item.prerequisite_for)})" if item.prerequisite_for else ""
-        lines.append(f"- **{item.label}**, {item.hours} h{needed}")
+        needed = f" (prerequisite for {_x(', '.join(item.prerequisite_for))})" if item.prerequisite_for else ""
+        lines.append(f"- **{_x(item.label)}**, {item.hours} h{needed}")
         for label, res in (("Free", item.free), ("Paid", item.paid)):
             if res is not None:
-                lines.append(f"  - {label}: [{res.title}]({res.url}) ({res.provider})")
+                lines.append(f"  - {label}: {_link(res.title, res.url)} ({_x(res.provider)})")
         if item.note:
-            lines.append(f"  - {item.note}")
-    lines += ["", f"Milestone: {week.milestone}", ""]
+            lines.append(f"  - {_x(item.note)}")
+    lines += ["", f"Milestone: {_x(week.milestone)}", ""]
     return lines
 
 
+_MD_INLINE = re.compile(r"([\\`*_\[\]!])")
+
+
+def _x(text: str) -> str:
+    """Data text made inert in Markdown: one line, HTML escaped (&, <, >), and the characters of links, images,
+    code and emphasis backslash-escaped, so "<script>" or "[x](javascript:...)" shows as written."""
+    one_line = " ".join(str(text or "").split())
+    return _MD_INLINE.sub(r"\\\1", html.escape(one_line, quote=False))
+
+
 def _cell(text: str) -> str:
-    """Escape characters that break a Markdown table cell."""
-    return text.replace("|", "\\|").replace("\n", " ")
+    """Data text for a Markdown table cell: escaped as _x, and "|" too."""
+    return _x(text).replace("|", "\\|")
+
+
+def _link(title: str, url: str) -> str:
+    """A Markdown link to an http(s) URL (angle-bracketed, unsafe characters percent-encoded); other URLs are
+    left out and the title shown as text."""
+    parts = urlsplit(str(url or "").strip())
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return _x(title)
+    safe = quote(parts.geturl(), safe=":/?#@!$&'*+,;=%~.-_")
+    return f"[{_x(title)}](<{safe}>)"

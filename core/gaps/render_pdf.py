@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import io
-from xml.sax.saxutils import escape
+from urllib.parse import quote, urlsplit
+from xml.sax.saxutils import escape, quoteattr
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -14,22 +15,30 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from core.gaps.courses import course_note
 from core.gaps.render_md import ROI_METHOD, plan_line
 from core.gaps.report import GapReport
+from core.gaps.report_header import ReportHeader, target_line
 from core.gaps.roadmap import RoadmapWeek
+from core.taxonomy.models import Resource
+
+LINK_COLOR = "#1a56b0"
 
 
-def render_pdf(report: GapReport) -> bytes:
-    """The report as a multi-section PDF document."""
+def render_pdf(report: GapReport, header: ReportHeader | None = None) -> bytes:
+    """The report as a multi-section PDF document; course titles are clickable links. Data text is escaped:
+    reportlab's mini-markup in a title or skill name shows as written."""
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=16 * mm, rightMargin=16 * mm,
                             topMargin=16 * mm, bottomMargin=16 * mm,
                             title=f"Skill gap report: {report.target.label}", author="SkillGap")
     styles = _styles()
     story = [Paragraph(_t(f"Skill gap report: {report.target.label}"), styles["Title"])]
+    story += _header(report, header, styles)
     story += _summary(report, styles)
     story += [Paragraph("Top gaps", styles["Heading2"]), _gap_table(report, styles), Spacer(1, 4 * mm)]
     missing = ", ".join(report.missing_skills) or "None: you hold every top skill."
     story += [Paragraph("Missing skills", styles["Heading2"]), Paragraph(_t(missing), styles["Body"])]
     story += [Paragraph(_t(f"Roadmap ({report.roadmap.generated_by})"), styles["Heading2"])]
+    if report.roadmap.fallback_reason and report.roadmap.fallback_reason != "no LLM configured":
+        story.append(Paragraph(f"<i>{_t('Template used: ' + report.roadmap.fallback_reason)}</i>", styles["Body"]))
     if report.roadmap.intro:
         story.append(Paragraph(_t(report.roadmap.intro), styles["Body"]))
     for week in report.roadmap.weeks:
@@ -56,6 +65,21 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
+def _header(report: GapReport, header: ReportHeader | None, styles: dict) -> list:
+    """Prepared for, generated, target, data (demo in bold) and the roadmap's engine; nothing without a header."""
+    if header is None:
+        return []
+    data = f"<b>{_t(header.data_note)}</b>" if header.is_demo else _t(header.data_note)
+    rows = [
+        f"Prepared for: <b>{_t(header.prepared_for)}</b>",
+        f"Generated: {header.generated_on.isoformat()}",
+        f"Target: {_t(target_line(report.target))}",
+        f"Data: {data}",
+        f"Gaps and ROI: computed from the market data and your resume; roadmap: {_t(report.roadmap.generated_by)}",
+    ]
+    return [Paragraph(row, styles["Body"]) for row in rows] + [Spacer(1, 2 * mm)]
+
+
 def _summary(report: GapReport, styles: dict) -> list:
     top3 = ", ".join(gap.name for gap in report.summary_gaps) or "none"
     rows = [
@@ -77,7 +101,7 @@ def _gap_table(report: GapReport, styles: dict):
         parts = gap.factors.contributions()
         factors = " / ".join(f"{parts[k]:.2f}" for k in ("demand", "salary", "trend", "effort"))
         courses = "<br/>".join(
-            [f"{_t(c.title)} ({'paid' if c.paid else 'free'})" for c in report.courses.get(gap.skill_id, ())]
+            [f"{_link(c)} ({'paid' if c.paid else 'free'})" for c in report.courses.get(gap.skill_id, ())]
             + ([f"<i>{_t(course_note(gap))}</i>"] if course_note(gap) else [])
         )
         kind = "Missing" if gap.kind == "missing" else f"Level: {gap.level_note}"
@@ -105,14 +129,23 @@ def _week(week: RoadmapWeek, styles: dict) -> list:
            Paragraph(_t(week.summary), styles["Body"])]
     for item in week.items:
         needed = f" (prerequisite for {', '.join(item.prerequisite_for)})" if item.prerequisite_for else ""
-        resources = " ".join(f"{label}: {res.title} ({res.provider})." for label, res
+        resources = " ".join(f"{label}: {_link(res)} ({_t(res.provider)})." for label, res
                              in (("Free", item.free), ("Paid", item.paid)) if res is not None)
-        text = " ".join(t for t in (f"• {item.label}, {item.hours} h{needed}.", resources, item.note) if t)
-        out.append(Paragraph(_t(text), styles["Body"]))
+        parts = (_t(f"• {item.label}, {item.hours} h{needed}."), resources, _t(item.note or ""))
+        out.append(Paragraph(" ".join(t for t in parts if t), styles["Body"]))
     out.append(Paragraph(f"<i>Milestone:</i> {_t(week.milestone)}", styles["Body"]))
     return out
 
 
+def _link(resource: Resource) -> str:
+    """The resource's title as a clickable link when its URL is http(s), else as plain (escaped) text."""
+    parts = urlsplit(str(resource.url or "").strip())
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return _t(resource.title)
+    url = quote(parts.geturl(), safe=":/?#@!$&'()*+,;=%~.-_")
+    return f'<a href={quoteattr(url)} color="{LINK_COLOR}"><u>{_t(resource.title)}</u></a>'
+
+
 def _t(text: str) -> str:
     """Escape text for reportlab's mini-markup."""
-    return escape(text)
+    return escape(str(text))

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field
-from typing import Literal, Mapping
+from typing import TYPE_CHECKING, Literal, Mapping
 
 from core.gaps.courses import course_note
 from core.gaps.models import GapAnalysis, SkillGap
 from core.gaps.roadmap import Roadmap, RoadmapWeek
 from core.taxonomy.models import Resource
+
+if TYPE_CHECKING:
+    from core.gaps.report_header import ReportHeader
 
 SUMMARY_GAPS = 3
 
@@ -157,6 +160,14 @@ def week_dict(week: RoadmapWeek) -> dict:
     }
 
 
-def render_json(report: GapReport) -> str:
-    """The contract dict as indented JSON text."""
-    return json.dumps(report.to_contract_dict(), indent=2, ensure_ascii=False)
+def report_dict(report: GapReport, header: "ReportHeader | None" = None) -> dict:
+    """The contract dict; with a header also "header" (who, when, target, data) and "dataset" ("demo" | "real")."""
+    data = report.to_contract_dict()
+    if header is not None:
+        data.update(header=header.to_dict(report), dataset=header.dataset)
+    return data
+
+
+def render_json(report: GapReport, header: "ReportHeader | None" = None) -> str:
+    """The contract dict (with the header when given) as indented JSON text."""
+    return json.dumps(report_dict(report, header), indent=2, ensure_ascii=False)

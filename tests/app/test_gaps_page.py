@@ -145,10 +145,17 @@ def test_market_report_table_roadmap_and_downloads(data_dir, downloads):
     assert "Demo data" in _text(at) and "Template plan" in _text(at)
     assert [b.label for b in at.get("download_button")] == ["Markdown", "PDF", "JSON"]
     files = {name: data for data, name in downloads}
-    assert files["skill-gap-data-engineer.md"].startswith(b"# Skill gap report: Data Engineer")
-    assert files["skill-gap-data-engineer.pdf"].startswith(b"%PDF")
-    contract = json.loads(files["skill-gap-data-engineer.json"])
+    day = _rows(data_dir)[0].created_at.date().isoformat()
+    name = f"skillgap-asha-data-engineer-{day}"  # the profile, the target and the date
+    markdown = files[f"{name}.md"].decode("utf8")
+    assert markdown.startswith("# Skill gap report: Data Engineer")
+    head = markdown.split("## Summary")[0]  # the name on the resume, the date, the target, the demo label
+    assert "Prepared for: **Asha Rao**" in head and f"Generated: {day}" in head
+    assert "Target: Market segment: Data Engineer" in head and "**Demo data:" in head
+    assert files[f"{name}.pdf"].startswith(b"%PDF")
+    contract = json.loads(files[f"{name}.json"])
     assert {"overall_match", "top_gaps", "missing_skills", "roadmap", "assumptions"} <= contract.keys()
+    assert contract["header"]["prepared_for"] == "Asha Rao" and contract["dataset"] == "demo"
     assert r"Expected level L2\-L3 for seniority" in _text(at)  # the assumptions (markdown-escaped)
     assert [r.target_key for r in _rows(data_dir)] == ["market:data_engineer||"]
 

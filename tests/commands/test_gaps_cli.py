@@ -120,7 +120,8 @@ def test_job_target(resume, data_dir, capsys):
 def test_markdown_output_labels_demo_data(resume, capsys):
     assert main(["gaps", "--resume", str(resume), "--role-family", "data_engineer"]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("> Demo data")
+    assert out.startswith("# Skill gap report: Data Engineer\n")
+    assert "- Data: **Demo data: the market behind these numbers is generated" in out.split("## Summary")[0]
     assert "# Skill gap report: Data Engineer" in out and "### Week 4" in out and "## Assumptions" in out
 
 
