@@ -187,9 +187,10 @@ def downloads(stored: StoredReport, person_name: str | None, profile_name: str) 
 
 def assumptions(stored: StoredReport) -> None:
     """The assumptions behind the numbers and how the ROI score works."""
-    with st.expander("Assumptions behind these numbers", expanded=True, icon=":material/info:"):
+    with st.expander("Assumptions behind these numbers", expanded=True, icon=":material/info:",
+                     key="w.gaps.assumptions_open"):  # "w." keys are the profile's (components/profile_scope.py)
         st.markdown("\n".join(f"- {md(note)}" for note in stored.report.assumptions) or "None.")
-    with st.expander("How the ROI score works", icon=":material/functions:"):
+    with st.expander("How the ROI score works", icon=":material/functions:", key="w.gaps.roi_open"):
         st.markdown(md(ROI_METHOD))
 
 

@@ -30,7 +30,7 @@ UPLOAD_HINT = "Nothing was stored. Check that this is your resume file, or paste
 def upload_section(ctx, profile, first: bool) -> None:
     """Upload a file or paste text; each success becomes the profile's latest resume (messages below the panel)."""
     with st.expander("Add a resume" if first else "Upload a new version", expanded=first,
-                     icon=":material/upload_file:"):
+                     icon=":material/upload_file:", key=f"w.resume.upload_open.{int(first)}"):
         file_tab, paste_tab = st.tabs(["Upload a file", "Paste text"])
         with file_tab:
             uploaded = st.file_uploader("Resume file (PDF, Word .docx, .txt or .md — up to 10 MB)",

@@ -97,7 +97,7 @@ def render_clarifications(ctx: AppContext, profile_id: int, *, view: ResumeView 
         st.success("Nothing left to ask: every open question is answered.", icon=":material/task_alt:")
     _answered(ctx, profile_id, answers, where)
     if report is None:  # a page showing a report lists its assumptions itself
-        _assumptions(round_)
+        _assumptions(round_, where)
 
 
 def _cards(ctx: AppContext, engine: Clarifier, profile_id: int, round_: ClarifyRound, where: str,
@@ -172,7 +172,8 @@ def _last_answer_banner(ctx: AppContext, profile_id: int, where: str) -> None:
 def _answered(ctx: AppContext, profile_id: int, answers, where: str) -> None:
     if not answers:
         return
-    with st.expander(f"Your answers ({len(answers)})", icon=":material/fact_check:"):
+    with st.expander(f"Your answers ({len(answers)})", icon=":material/fact_check:",
+                     key=f"w.clarify.{where}.answers_open"):  # the profile's own (components/profile_scope.py)
         for record in reversed(answers[-ANSWERS_SHOWN:]):
             with st.container(horizontal=True, vertical_alignment="center"):
                 kind = KIND_LABELS.get(record.kind, record.kind)
@@ -184,10 +185,11 @@ def _answered(ctx: AppContext, profile_id: int, answers, where: str) -> None:
             st.caption(f"and {len(answers) - ANSWERS_SHOWN} earlier answers.")
 
 
-def _assumptions(round_: ClarifyRound) -> None:
+def _assumptions(round_: ClarifyRound, where: str) -> None:
     if not round_.assumptions:
         return
-    with st.expander(f"Assumptions still standing ({len(round_.assumptions)})", icon=":material/rule:"):
+    with st.expander(f"Assumptions still standing ({len(round_.assumptions)})", icon=":material/rule:",
+                     key=f"w.clarify.{where}.assumptions_open"):
         st.markdown("\n".join(f"- {md(note)}" for note in round_.assumptions))
 
 
