@@ -16,6 +16,7 @@ from core.db.session import session_scope
 from core.documents import load_document
 from core.documents.resume import ResumeParse, parse_resume
 from core.documents.resume_check import ResumeVerdict, check_resume
+from core.documents.text import encode_pasted
 from core.errors import EmptyText, NotAResume, NotFound
 from core.evidence import Evidence, evidence, evidence_for
 from core.skills.cache import extract_cached
@@ -174,7 +175,7 @@ def add_resume_text(ctx: AppContext, profile_id: int, text: str, title: str = "P
     """Store pasted resume text (same limits, normalisation and NotAResume check as a .txt upload)."""
     if not (text or "").strip():
         raise EmptyText("There is no text to analyse: paste your resume first.")
-    document = load_document("pasted.txt", text.encode("utf8"), ctx.settings.limits)
+    document = load_document("pasted.txt", encode_pasted(text), ctx.settings.limits)
     return _store(ctx, profile_id, (title or "").strip() or "Pasted resume", document.text, "text/plain",
                   list(document.warnings))
 
@@ -226,7 +227,8 @@ def _store(ctx: AppContext, profile_id: int, filename: str, text: str, content_t
     sha = hashlib.sha256(text.encode("utf8")).hexdigest()
     parse = parse_resume(text)
     extraction = extract_cached(ctx.engine, ctx.extractor, text, "resume")
-    require_resume(ctx, text, parse, extraction)
+    verdict = require_resume(ctx, text, parse, extraction)
+    warnings = [*warnings, *verdict.warnings]  # e.g. a resume in a language we cannot read yet
     if latest is not None and latest.text_sha256 == sha:
         view = _view(ctx, latest, parse, extraction)
         view.warnings, view.reused = warnings, True

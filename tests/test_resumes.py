@@ -272,3 +272,20 @@ def test_resumes_survive_a_restart(tmp_settings):
     assert (again.id, again.text, again.total_years) == (stored.id, stored.text, stored.total_years)
     assert again.skill_groups == stored.skill_groups
     second.engine.dispose()
+
+
+def test_pasted_text_with_a_lone_surrogate_is_cleaned_and_stored(ctx, profile_id):
+    view = add_resume_text(ctx, profile_id, RESUME.replace("Python, SQL, PostgreSQL", "Python \ud800, SQL, PostgreSQL"))
+    assert "Python \ufffd, SQL" in view.text and "\ud800" not in view.text
+    assert any("replaced" in w for w in view.warnings)
+    assert {c.skill_id for g in view.skill_groups for c in g.skills} == {s[0] for s in _SKILLS}
+
+
+def test_a_hebrew_resume_with_no_skills_says_the_language_is_not_supported(ctx, profile_id):
+    from tests.documents.test_resume_check import HEBREW_RESUME
+
+    with pytest.raises(NotAResume) as caught:
+        add_resume_text(ctx, profile_id, HEBREW_RESUME)
+    assert "written in Hebrew" in str(caught.value) and "not supported yet" in str(caught.value)
+    view = add_resume_text(ctx, profile_id, "EXPERIENCE\n" + HEBREW_RESUME + "\nSKILLS\n")  # English headings: usable
+    assert view.skill_count == 0 and any("written in Hebrew" in w for w in view.warnings)

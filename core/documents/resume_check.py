@@ -21,6 +21,22 @@ MIN_WORDS = 30
 MIN_SKILLS = 3
 # Han and Kana: scripts written without spaces; about two characters make a word.
 _NO_SPACE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+# Scripts whose resumes we cannot read yet (the skill vocabulary and headings are English).
+_SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(f"[{ranges}]")) for name, ranges in (
+    ("Hebrew", "\u0590-\u05ff\ufb1d-\ufb4f"),
+    ("Arabic", "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"),
+    ("Cyrillic", "\u0400-\u052f"),
+    ("Greek", "\u0370-\u03ff"),
+    ("Armenian", "\u0530-\u058f"),
+    ("Georgian", "\u10a0-\u10ff"),
+    ("Devanagari", "\u0900-\u097f"),
+    ("Bengali", "\u0980-\u09ff"),
+    ("Tamil", "\u0b80-\u0bff"),
+    ("Thai", "\u0e00-\u0e7f"),
+    ("Chinese or Japanese", "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"),
+    ("Korean", "\uac00-\ud7af\u1100-\u11ff"),
+))
+_SCRIPT_SAMPLE = 20_000  # characters: the script of a resume shows in its first pages
 
 
 @dataclass(frozen=True)
@@ -31,6 +47,7 @@ class ResumeVerdict:
     headings: tuple[str, ...]  # section headings as written, in order
     titles: tuple[str, ...]
     skills: tuple[str, ...]  # distinct skill names
+    script: str | None = None  # the non-Latin script most of the letters are in ("Hebrew"), if any
 
     @property
     def too_short(self) -> bool:
@@ -71,9 +88,26 @@ class ResumeVerdict:
         return _join(self.reasons)
 
     @property
+    def language_note(self) -> str:
+        """When no skill was found in a text written in a script we do not read yet: say so ("" otherwise)."""
+        if not self.script or self.skills:
+            return ""
+        return (f"It seems to be written in {self.script}, and resumes in that language are not supported yet: "
+                "skills are recognised in English only, so none were found. An English version of your resume "
+                "will work.")
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """Warnings for a person about a text that was read (the language note), even when usable."""
+        return (self.language_note,) if self.language_note else ()
+
+    @property
     def message(self) -> str:
-        """One sentence for a person: that this is not a resume, and why ("" when usable)."""
-        return f"This does not look like a resume: {self.missing}." if not self.usable else ""
+        """One sentence for a person: that this is not a resume, and why ("" when usable), plus the language note."""
+        if self.usable:
+            return ""
+        note = f" {self.language_note}" if self.language_note else ""
+        return f"This does not look like a resume: {self.missing}.{note}"
 
 
 def check_resume(text: str, parse: ResumeParse, skills: Iterable[str]) -> ResumeVerdict:
@@ -83,7 +117,18 @@ def check_resume(text: str, parse: ResumeParse, skills: Iterable[str]) -> Resume
     for name in skills:
         if name and name.strip():
             distinct.setdefault(name.strip().lower(), name.strip())
-    return ResumeVerdict(count_words(text), headings, tuple(parse.titles), tuple(distinct.values()))
+    return ResumeVerdict(count_words(text), headings, tuple(parse.titles), tuple(distinct.values()),
+                         writing_script(text))
+
+
+def writing_script(text: str) -> str | None:
+    """The non-Latin script (e.g. "Hebrew") holding more than half the letters of the text's start, else None."""
+    sample = (text or "")[:_SCRIPT_SAMPLE]
+    letters = sum(1 for ch in sample if ch.isalpha())
+    if not letters:
+        return None
+    name, count = max(((name, len(pattern.findall(sample))) for name, pattern in _SCRIPTS), key=lambda p: p[1])
+    return name if count * 2 > letters else None
 
 
 def count_words(text: str) -> int:

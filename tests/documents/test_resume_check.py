@@ -95,3 +95,37 @@ def test_a_chinese_resume_with_skills_passes():
             "熟悉分布式计算与数据仓库建模，带领三人小组完成迁移项目。\n\nPython, SQL, PostgreSQL, Docker\n")
     verdict = _verdict(text)
     assert verdict.usable, verdict.message
+
+
+HEBREW_RESUME = (
+    "ישראל ישראלי\nisrael@example.com | 050-1234567 | תל אביב\n\nניסיון תעסוקתי\n"
+    "מהנדס נתונים בכיר, חברת הייטק בתל אביב, 2019 עד היום. אחראי על תכנון ובניית צינורות נתונים, "
+    "הובלת צוות של ארבעה מהנדסים, שיפור ביצועים של מערכות קיימות ועבודה צמודה עם מנהלי מוצר ולקוחות.\n\n"
+    "השכלה\nתואר ראשון במדעי המחשב, האוניברסיטה העברית בירושלים, 2015.\n"
+)
+RUSSIAN_RESUME = (
+    "Иван Петров\nivan@example.com\n\nОпыт работы\nСтарший инженер данных, крупная компания в Москве, "
+    "с 2019 года по настоящее время. Проектирование и разработка конвейеров данных, руководство командой "
+    "из четырёх инженеров, улучшение производительности существующих систем и работа с заказчиками.\n\n"
+    "Образование\nБакалавр информатики, Московский государственный университет, 2015.\n"
+)
+
+
+@pytest.mark.parametrize(("text", "script"), [(HEBREW_RESUME, "Hebrew"), (RUSSIAN_RESUME, "Cyrillic")])
+def test_a_resume_in_a_script_we_cannot_read_says_the_language_is_not_supported(text, script):
+    verdict = _verdict(text)
+    assert verdict.skills == () and verdict.script == script
+    assert f"written in {script}" in verdict.message and "not supported yet" in verdict.message
+    assert verdict.warnings == (verdict.language_note,)
+
+
+def test_a_usable_non_latin_resume_without_skills_is_warned_and_one_with_skills_is_not():
+    with_headings = "Experience\n" + HEBREW_RESUME + "\nSkills\n"
+    verdict = check_resume(with_headings, parse_resume(with_headings), [])
+    assert verdict.usable and "written in Hebrew" in verdict.warnings[0]
+    assert check_resume(with_headings, parse_resume(with_headings), ["Python"]).warnings == ()
+
+
+@pytest.mark.parametrize("name", list(RESUMES))
+def test_english_and_latin_script_resumes_get_no_language_warning(name):
+    assert _verdict(RESUMES[name]).warnings == ()

@@ -132,3 +132,18 @@ def test_html_keeps_visible_text_in_blocks_and_drops_active_content():
 def test_html_meta_charset_is_used_when_not_utf8():
     data = '<meta charset="windows-1252"><p>Résumé – naïve</p>'.encode("cp1252")
     assert load_document("a.htm", data, Limits()).text == "Résumé – naïve"
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        ("Python \ud800 SQL".encode("utf-8", "surrogatepass"), "Python \ufffd SQL"),  # a lone surrogate
+        ("Café \ud83d\ude00 SQL".encode("utf-8", "surrogatepass"), "Café \U0001F600 SQL"),  # CESU-8 pair: joined
+    ],
+    ids=["lone", "cesu-8-pair"],
+)
+def test_utf8_with_encoded_surrogates_is_read_as_utf8_not_cp1252(data, expected):
+    doc = load_document("cv.txt", data, Limits())
+    assert doc.text == expected
+    assert not any("cp1252" in w for w in doc.warnings)
+    assert any("replaced" in w for w in doc.warnings) == ("\ufffd" in expected)
