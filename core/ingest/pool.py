@@ -4,6 +4,8 @@ Each worker is a spawned process (never forked: the dashboard has threads) that 
 extractor once, and the embedding model on its first embedding task; torch uses one thread per worker so two
 workers use two cores without oversubscribing. Every task returns its result and the worker's CPU seconds, so
 builds can report CPU per stage. The database is never touched here: the caller keeps the cache and the rows.
+Workers exit when the process that started the pool is gone (a kill -9 of `python -m core demo` or of the
+dashboard would otherwise leave them running, ~750 MB each): each polls its parent pid from a daemon thread.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from core.config import Settings
 from core.errors import SkillGapError
 
 _WORKER: dict[str, Any] = {}  # per worker process: extractor, embedder
+PARENT_POLL_S = 0.5  # how often a worker checks that the pool's process is still its parent
 
 
 @dataclass(frozen=True)
@@ -29,9 +32,25 @@ class WorkerSpec:
 
     taxonomy_dir: Path
     model_path: Path | None
+    parent_pid: int = 0  # the process that owns the pool (0: this worker's parent when it starts)
+
+
+def watch_parent(parent_pid: int, interval: float = PARENT_POLL_S) -> threading.Thread:
+    """A daemon thread ending this process (os._exit) once `parent_pid` is no longer its parent (it died and the
+    process was re-parented). Polling works from any thread: the pool may be started by a background thread, which
+    PR_SET_PDEATHSIG would take for the parent."""
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(interval)
+        os._exit(70)  # nothing to flush: results only ever go to the parent
+
+    thread = threading.Thread(target=watch, name="skillgap-parent-watch", daemon=True)
+    thread.start()
+    return thread
 
 
 def _init(spec: WorkerSpec) -> None:
+    watch_parent(spec.parent_pid or os.getppid())  # first: loading the extractor takes seconds
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     os.environ["OMP_NUM_THREADS"] = "1"
@@ -82,7 +101,7 @@ class ComputePool:
 
     def start(self, extractor: Any) -> "ComputePool":
         """Start the workers; SkillGapError when they would not extract like `extractor` (other version)."""
-        spec = WorkerSpec(self.settings.taxonomy_dir, self.settings.embedding_model_path)
+        spec = WorkerSpec(self.settings.taxonomy_dir, self.settings.embedding_model_path, os.getpid())
         self._executor = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
                                              initializer=_init, initargs=(spec,))
         got = self._executor.submit(_identity).result()
