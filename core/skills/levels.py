@@ -17,7 +17,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from core.skills.intervals import Intervals
 from core.skills.models import Extraction, SkillMention
+from core.skills.role_index import RoleIndex
 from core.skills.role_years import DatedRole, RoleYears, dated_roles, role_years
 from core.skills.seniority import level_from_years
 
@@ -84,12 +86,14 @@ def resume_level(stated: int | None, years: float | None, roles: RoleYears | Non
 
 
 def skill_level(text: str, occurrences: list[SkillMention], roles: list[DatedRole],
-                blocked: set[tuple[int, int]] = frozenset()) -> LevelDecision:
-    """The level of one skill from all its occurrences: any stated level (the highest), else years, else L2."""
+                blocked: set[tuple[int, int]] | Intervals = frozenset(), index: RoleIndex | None = None
+                ) -> LevelDecision:
+    """The level of one skill from all its occurrences: any stated level (the highest), else years, else L2
+    (`index`: the resume's RoleIndex, built once by apply_levels)."""
     stated = [lvl for m in occurrences if (lvl := stated_level(text, m.start, m.end)) is not None]
     years = [m.years for m in occurrences if m.years is not None and m.years >= 0]
     return resume_level(max(stated) if stated else None, max(years) if years else None,
-                        role_years(roles, text, occurrences, blocked))
+                        role_years(roles, text, occurrences, blocked, index))
 
 
 def apply_levels(extraction: Extraction, text: str, today: date | None = None) -> Extraction:
@@ -97,12 +101,13 @@ def apply_levels(extraction: Extraction, text: str, today: date | None = None) -
     if extraction.kind != "resume":
         return extraction
     roles = dated_roles(text, today)
-    blocked = {(r["start"], r["end"]) for r in extraction.diagnostics.get("rejected") or ()
-               if isinstance(r, dict) and isinstance(r.get("start"), int) and isinstance(r.get("end"), int)}
+    blocked = Intervals({(r["start"], r["end"]) for r in extraction.diagnostics.get("rejected") or ()
+                         if isinstance(r, dict) and isinstance(r.get("start"), int) and isinstance(r.get("end"), int)})
+    index = RoleIndex(roles, text) if roles else None
     groups: dict[str, list[SkillMention]] = {}
     for m in extraction.occurrences():
         groups.setdefault(_key(m), []).append(m)
-    decisions = {key: skill_level(text, group, roles, blocked) for key, group in groups.items()}
+    decisions = {key: skill_level(text, group, roles, blocked, index) for key, group in groups.items()}
     extraction.mentions = [_levelled(m, decisions[_key(m)]) for m in extraction.mentions]
     extraction.evidence = [_levelled(m, decisions[_key(m)]) for m in extraction.evidence]
     rows, notes = [], []

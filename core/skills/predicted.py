@@ -79,11 +79,11 @@ def coordinated(text: str, lex: LexicalPass, found: list[PredictedSpan], used: s
     accepted = sorted((s for s in found if s.skill_id), key=lambda s: s.start)
     out: list[PredictedSpan] = []
     for _ in range(passes):
-        added = []
+        added, starts = [], [s.start for s in accepted]  # once per pass, not per candidate (was quadratic)
         for c in lex.accepted:
             if id(c) in used:
                 continue
-            lo = bisect_left([s.start for s in accepted], c.start)
+            lo = bisect_left(starts, c.start)
             near = [s for s in accepted[max(0, lo - 1):lo + 1]
                     if _COORDINATION.fullmatch(text, min(s.end, c.end), max(s.start, c.start))]
             if near:

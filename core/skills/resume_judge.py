@@ -37,6 +37,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from core.skills.extract import MAX_VERSION_LEN
+from core.skills.intervals import Intervals
 from core.skills.levels import apply_levels
 from core.skills.models import Extraction, SkillMention
 from core.skills.shape import on_role_header
@@ -126,8 +127,9 @@ class ResumeJudge:
         kept = [replace(m, confidence=round(max(m.confidence, s), 3)) if s >= keep_at else m
                 for m, s in zip(extraction.mentions, scores) if s >= keep_at or m.skill_id]
         dropped = [(m, s) for m, s in zip(extraction.mentions, scores) if s < keep_at and not m.skill_id]
+        taken = Intervals((m.start, m.end) for m in kept)  # O(log n) per span: 1M characters stay linear
         spans = [(a, b) for a, b in decode_spans(tagged.offsets, tagged.probs, add_at)
-                 if not any(m.start < b and a < m.end for m in kept) and text[a:b].strip()
+                 if not taken.overlaps(a, b) and text[a:b].strip()
                  and _whole_words(text, a, b)]  # never a wordpiece fragment ("er" of "Docker")
         added, decisions = self._added(text, kept, spans, span_scores(tagged.offsets, tagged.probs, spans))
         skills = {m.skill_id for m in kept + added if m.skill_id}

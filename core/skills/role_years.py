@@ -13,10 +13,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 from typing import Iterable
 
+from core.skills.intervals import Intervals
 from core.skills.models import SkillMention
+from core.skills.role_index import RoleIndex, term_keys
 
 MAX_LABEL = 60  # characters of a role's title/company in a note
 MAX_NAMED = 3  # roles named in a note; the rest are counted
@@ -76,13 +79,23 @@ def dated_roles(text: str, today: date | None = None) -> list[DatedRole]:
 
 
 def role_years(roles: list[DatedRole], text: str, occurrences: Iterable[SkillMention],
-               blocked: set[tuple[int, int]] = frozenset()) -> RoleYears | None:
-    """Years of the roles that mention the skill of `occurrences` (None when no dated role does)."""
+               blocked: set[tuple[int, int]] | Intervals = frozenset(), index: RoleIndex | None = None
+               ) -> RoleYears | None:
+    """Years of the roles that mention the skill of `occurrences` (None when no dated role does); `index` (a
+    RoleIndex of these roles and text, built once per resume) makes it cost the skill's words, not the text."""
     occurrences = list(occurrences)
     if not roles or not occurrences:
         return None
-    pattern = _terms_pattern({m.surface for m in occurrences} | {m.name for m in occurrences})
-    used = [role for role in roles if _mentions(role, text, occurrences, pattern, blocked)]
+    terms = _terms({m.surface for m in occurrences} | {m.name for m in occurrences})
+    pattern = _terms_pattern(terms)
+    blocked = blocked if isinstance(blocked, Intervals) else Intervals(blocked)
+    if index is not None and index.usable:
+        held = index.holding(m.start for m in occurrences)
+        maybe = index.may_hold(term_keys(terms)) - held if pattern is not None else set()
+        found = held | {i for i in maybe if _hit(roles[i], text, pattern, blocked)}
+        used = [roles[i] for i in sorted(found)]
+    else:
+        used = [role for role in roles if _mentions(role, text, occurrences, pattern, blocked)]
     if not used:
         return None
     from core.documents.dates import union_years
@@ -92,26 +105,28 @@ def role_years(roles: list[DatedRole], text: str, occurrences: Iterable[SkillMen
 
 
 def _mentions(role: DatedRole, text: str, occurrences: list[SkillMention], pattern: re.Pattern | None,
-              blocked: set[tuple[int, int]]) -> bool:
+              blocked: Intervals) -> bool:
     """True when an occurrence lies in the role's block, or a term appears there outside rejected spans."""
     if any(role.start <= m.start < role.end for m in occurrences):
         return True
-    if pattern is None:
-        return False
-    return any(not _inside(hit.start(), hit.end(), blocked)
-               for hit in pattern.finditer(text, role.start, role.end))
+    return pattern is not None and _hit(role, text, pattern, blocked)
 
 
-def _inside(start: int, end: int, blocked: set[tuple[int, int]]) -> bool:
-    return any(a < end and start < b for a, b in blocked)
+def _hit(role: DatedRole, text: str, pattern: re.Pattern, blocked: Intervals) -> bool:
+    """True when a term appears in the role's block outside rejected spans."""
+    return any(not blocked.overlaps(hit.start(), hit.end()) for hit in pattern.finditer(text, role.start, role.end))
 
 
-def _terms_pattern(terms: set[str]) -> re.Pattern | None:
-    """One regex over the searchable terms: >3 chars case-insensitive, 3 chars exact, shorter ones skipped."""
+def _terms(terms: set[str]) -> tuple[str, ...]:
+    """The searchable terms, longest first: whitespace collapsed, three characters or more."""
+    return tuple(t for t in sorted({" ".join(t.split()) for t in terms if t}, key=len, reverse=True) if len(t) >= 3)
+
+
+@lru_cache(maxsize=4096)  # one per skill of a resume, asked twice (context extractor, judge): re's cache holds 512
+def _terms_pattern(terms: tuple[str, ...]) -> re.Pattern | None:
+    """One regex over the searchable terms (_terms): >3 chars case-insensitive, 3 chars exact."""
     parts = []
-    for term in sorted({" ".join(t.split()) for t in terms if t}, key=len, reverse=True):
-        if len(term) < 3:
-            continue
+    for term in terms:
         body = r"\s+".join(re.escape(word) for word in term.split())
         parts.append(body if len(term) == 3 else f"(?i:{body})")
     if not parts:
