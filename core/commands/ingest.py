@@ -47,7 +47,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         with _progress(args.json) as bar:
             summary = ingest(engine, source, settings, on_progress=lambda done, total: _tick(bar, done, total),
                              batch_size=max(1, args.batch_size))
-        output.update(summary.to_dict(), source=source.name)
+        output.update(_summary(summary.to_dict()), source=source.name)
     if args.retry_dead:
         output["retry"] = retry_dead_letters(engine, settings).to_dict()
     if not output:
@@ -58,6 +58,16 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         output["index"] = _index(settings, engine, args.json)
     _print(output, args.json)
     return 0
+
+
+def _summary(data: dict) -> dict:
+    """The ingest summary; `warnings` and `notes` only when something was cut or dropped."""
+    if not data.get("warnings"):
+        data.pop("warnings", None)
+        data.pop("notes", None)
+    else:
+        data["notes"] = list(data.get("notes") or ())
+    return data
 
 
 def _added(output: dict) -> int:
@@ -95,6 +105,10 @@ def _print(output: dict, as_json: bool) -> None:
     if "added" in output:
         print(f"{output['source']}: added {output['added']}, duplicates {output['duplicates']}, "
               f"failed {output['failed']} (run {output['run_id']})")
+        if output.get("warnings"):
+            print(f"warnings: {output['warnings']} posting(s) stored with a change:")
+            for note in output.get("notes", [])[:5]:
+                print(f"  {note}")
     if "retry" in output:
         retry = output["retry"]
         print(f"dead letters: resolved {retry['resolved']}, still failing {retry['still_failing']}")

@@ -9,29 +9,39 @@ from typing import Iterable, Mapping
 
 from core.errors import InvalidInput
 from core.ingest.records import PostingRecord, RawFailure
-from core.ingest.values import clean_str, is_blank, parse_amount, parse_bool, parse_datetime, parse_period
+from core.ingest.salary_text import salary_from_cells
+from core.ingest.seniority_values import parse_seniority
+from core.ingest.values import CellTypeError, is_blank, parse_bool, parse_datetime, parse_period, text_cell
 
 # field -> header synonyms in priority order (headers are compared after _norm: lower-case, non-alnum -> "_").
 SYNONYMS: dict[str, tuple[str, ...]] = {
-    "title": ("title", "job_title", "jobtitle", "position", "position_title", "role", "name"),
+    "title": ("title", "job_title", "jobtitle", "position", "position_title", "role", "name", "job_name",
+              "job_position", "position_name"),
     "company": ("company", "company_name", "employer", "hiring_organization", "hiringorganization",
-                "organization", "companyname", "employer_name"),
+                "organization", "companyname", "employer_name", "hiring_company"),
     "location": ("location", "job_location", "formatted_location", "formattedlocation", "city", "locations",
-                 "location_name", "candidate_required_location"),
+                 "location_name", "candidate_required_location", "work_location"),
     "description": ("description", "job_description", "text", "body", "summary", "snippet", "content",
-                    "jobdescription", "description_text", "descriptionplain"),
+                    "jobdescription", "description_text", "descriptionplain", "job_summary", "job_details",
+                    "full_description"),
     "salary_min": ("salary_min", "min_salary", "salary_from", "min_amount", "minsalary", "salary_low", "pay_min"),
     "salary_max": ("salary_max", "max_salary", "salary_to", "max_amount", "maxsalary", "salary_high", "pay_max"),
-    "salary_mid": ("med_salary", "salary", "salary_med", "median_salary", "normalized_salary", "pay"),
+    "salary_mid": ("med_salary", "salary", "salary_med", "median_salary", "normalized_salary", "pay",
+                   "salary_range", "pay_range", "compensation", "salary_snippet", "salary_text", "estimated_salary",
+                   "salary_estimate", "base_salary", "wage"),
     "salary_currency": ("salary_currency", "currency", "salarycurrency", "currency_code"),
     "salary_period": ("pay_period", "salary_period", "salary_unit", "interval", "compensation_type", "pay_rate"),
     "posted_at": ("listed_time", "original_listed_time", "date_posted", "posted_at", "dateposted", "posted_date",
-                  "date", "created_at", "publication_date", "pubdate", "formattedrelativetime", "crawl_timestamp"),
-    "url": ("url", "job_url", "job_posting_url", "joburl", "hostedurl", "link", "application_url", "apply_url"),
+                  "date", "created_at", "publication_date", "pubdate", "formattedrelativetime", "crawl_timestamp",
+                  "listed_at", "posted_on", "posted", "post_date", "posting_date", "date_listed", "published_at"),
+    "url": ("url", "job_url", "job_posting_url", "joburl", "hostedurl", "link", "application_url", "apply_url",
+            "job_link", "apply_link", "application_link", "posting_url"),
     "external_id": ("job_id", "id", "jobkey", "uniq_id", "jobid", "posting_id", "job_key"),
     "remote": ("remote", "remote_allowed", "is_remote", "work_from_home", "remote_ok", "workplace_type"),
     "employment_type": ("formatted_work_type", "work_type", "employment_type", "job_type", "jobtype",
-                        "employmenttype", "commitment"),
+                        "employmenttype", "commitment", "contract_type", "schedule_type"),
+    "seniority": ("seniority_level", "seniority", "formatted_experience_level", "experience_level", "job_level",
+                  "career_level", "seniority_levels"),
 }
 FIELDS = tuple(SYNONYMS)
 REQUIRED = ("title", "description")
@@ -82,8 +92,9 @@ def parse_map_option(text: str | None) -> dict[str, str]:
     return out
 
 
-def detect_columns(headers: Iterable[str], overrides: Mapping[str, str] | None = None) -> ColumnMap:
-    """Map fields to headers by synonym, apply overrides, and fail clearly when title/description is missing."""
+def match_columns(headers: Iterable[str], overrides: Mapping[str, str] | None = None
+                  ) -> tuple[dict[str, list[str]], list[str]]:
+    """(field -> columns best first, required fields with no column); an override naming no column is an error."""
     headers = [h for h in headers if h is not None]
     by_norm: dict[str, str] = {}
     for header in headers:
@@ -102,7 +113,13 @@ def detect_columns(headers: Iterable[str], overrides: Mapping[str, str] | None =
         if column not in headers and _norm(column) not in by_norm:
             raise InvalidInput(f"--map {field}={column}: no such column; columns found: {_list(headers)}")
         chosen[field] = [column if column in headers else by_norm[_norm(column)]]
-    missing = [f for f in REQUIRED if f not in chosen]
+    return chosen, [f for f in REQUIRED if f not in chosen]
+
+
+def detect_columns(headers: Iterable[str], overrides: Mapping[str, str] | None = None) -> ColumnMap:
+    """Map fields to headers by synonym, apply overrides, and fail clearly when title/description is missing."""
+    headers = [h for h in headers if h is not None]
+    chosen, missing = match_columns(headers, overrides)
     if missing:
         raise InvalidInput(
             f"no {' or '.join(missing)} column found; columns found: {_list(headers)}. "
@@ -112,35 +129,56 @@ def detect_columns(headers: Iterable[str], overrides: Mapping[str, str] | None =
 
 
 def row_to_record(row: Mapping, mapping: ColumnMap, source: str, ref: str) -> PostingRecord | RawFailure:
-    """One row -> PostingRecord, or RawFailure (with the row as payload) when title/description is empty."""
+    """One row -> PostingRecord, or RawFailure (with the row as payload) when title/description is empty or not
+    text (a Parquet list or struct); other cells of the wrong type are dropped with a note on the record."""
     get = lambda field: mapping.value(row, field)  # noqa: E731
-    title, description = clean_str(get("title")), clean_str(get("description"))
+    notes: list[str] = []
+    try:
+        title, description = text_cell(get("title")), text_cell(get("description"))
+    except CellTypeError:
+        field = "title" if _not_text(get("title")) else "description"
+        kind = type(get(field)).__name__
+        return failure_for_row(row, mapping, source, ref, f"{ref}: {field} is a {kind}, not text")
     if not title or not description:
         empty = "title" if not title else "description"
         return failure_for_row(row, mapping, source, ref, f"{ref}: empty {empty}")
-    low, cur_low = parse_amount(get("salary_min"))
-    high, cur_high = parse_amount(get("salary_max"))
-    if low is None and high is None:
-        low, cur_low = parse_amount(get("salary_mid"))
-        high = low
-    currency = clean_str(get("salary_currency")) or cur_low or cur_high
+    text = lambda field: _optional_text(get(field), field, notes)  # noqa: E731
+    salary = salary_from_cells(get("salary_min"), get("salary_max"), get("salary_mid"), notes)
     return PostingRecord(
         source=source,
-        external_id=clean_str(get("external_id")),
+        external_id=text("external_id"),
         title=title,
-        company=clean_str(get("company")),
-        location_raw=clean_str(get("location")),
+        company=text("company"),
+        location_raw=text("location"),
         description=description,
-        salary_min=low,
-        salary_max=high,
-        salary_currency=currency,
+        salary_min=salary.low,
+        salary_max=salary.high,
+        salary_currency=text("salary_currency") or salary.currency,
         posted_at=parse_datetime(get("posted_at")),
-        url=clean_str(get("url")),
+        url=text("url"),
         remote=parse_bool(get("remote")),
-        salary_period=parse_period(get("salary_period")),
-        employment_type=clean_str(get("employment_type")),
+        salary_period=parse_period(text("salary_period")) or salary.period,
+        employment_type=text("employment_type"),
         ref=ref,
+        seniority=parse_seniority(text("seniority")),
+        notes=tuple(notes),
     )
+
+
+def _not_text(value) -> bool:
+    try:
+        text_cell(value)
+    except CellTypeError:
+        return True
+    return False
+
+
+def _optional_text(value, field: str, notes: list[str]) -> str | None:
+    try:
+        return text_cell(value)
+    except CellTypeError:
+        notes.append(f"{field} is a {type(value).__name__}, not text; ignored")
+        return None
 
 
 def failure_for_row(row: Mapping, mapping: ColumnMap, source: str, ref: str, error: str) -> RawFailure:

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import csv
+import json
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
 from core.errors import InvalidInput, ParseError
-from core.ingest.columns import detect_columns, row_to_record
+from core.ingest.columns import ColumnMap, detect_columns, row_to_record
+from core.ingest.csv_rows import Malformed, read_header
 from core.ingest.encoding import detect_encoding
 from core.ingest.records import PostingRecord, RawFailure
 
@@ -30,7 +32,8 @@ class CsvSource:
         self.name = self.name or f"csv:{self.path.name}"
 
     def iter_records(self) -> Iterator[PostingRecord | RawFailure]:
-        """One record per data row; row numbers count the header as row 1."""
+        """One record per data row (row numbers count the header as row 1); lines that make no well-formed
+        record (a stray quote, a wrong number of fields) are RawFailures naming their line numbers."""
         if csv.field_size_limit() < _FIELD_LIMIT:
             csv.field_size_limit(_FIELD_LIMIT)
         try:
@@ -41,13 +44,26 @@ class CsvSource:
         with handle:
             sample = handle.read(64 * 1024)
             handle.seek(0)
-            reader = csv.DictReader(handle, dialect=_dialect(sample))
-            if not reader.fieldnames:
+            dialect = _dialect(sample)
+            header, records = read_header(handle, dialect)
+            if not header or not any(h.strip() for h in header):
                 raise InvalidInput(f"{self.path.name} has no header row")
-            mapping = detect_columns(reader.fieldnames, self.overrides)
-            for number, row in enumerate(reader, start=2):
-                row.pop(None, None)  # extra cells beyond the header
-                yield row_to_record(row, mapping, self.name, f"row {number}")
+            mapping = detect_columns(header, self.overrides)
+            number = 1
+            for item in records:
+                number += 1
+                if isinstance(item, Malformed):
+                    yield _malformed(item, header, dialect, mapping, self.name)
+                    continue
+                yield row_to_record(dict(zip(header, item.cells)), mapping, self.name, f"row {number}")
+
+
+def _malformed(item: Malformed, header: list[str], dialect, mapping: ColumnMap, source: str) -> RawFailure:
+    """A dead letter for lines that made no record; its payload keeps the raw text for a retry once fixed."""
+    payload = {"kind": "csv_lines", "text": item.text[:100_000], "header": header,
+               "delimiter": dialect.delimiter, "mapping": mapping.to_dict(), "ref": item.ref}
+    return RawFailure(source=source, ref=item.ref, error=item.reason,
+                      payload_json=json.dumps(payload, ensure_ascii=False))
 
 
 def _dialect(sample: str) -> type[csv.Dialect]:

@@ -100,6 +100,22 @@ def _from_line(payload: dict, source: str, ref: str) -> PostingRecord | RawFailu
     return _from_row({**payload, "row": flatten(obj)}, source, ref)
 
 
+def _from_csv_lines(payload: dict, source: str, ref: str) -> PostingRecord | RawFailure:
+    import csv
+
+    from core.ingest.csv_rows import parse_lines
+
+    header = list(payload.get("header") or [])
+
+    class Dialect(csv.excel):
+        delimiter = payload.get("delimiter") or ","
+
+    cells = parse_lines(payload.get("text") or "", header, Dialect)
+    if cells is None:
+        raise IngestError(f"{ref}: still not one well-formed CSV row for the header")
+    return _from_row({**payload, "row": dict(zip(header, cells))}, source, ref)
+
+
 def _from_board_job(payload: dict, source: str, ref: str) -> PostingRecord | RawFailure:
     from core.ingest.greenhouse_source import job_to_record
     from core.ingest.lever_source import posting_to_record
@@ -112,4 +128,5 @@ def _from_board_job(payload: dict, source: str, ref: str) -> PostingRecord | Raw
 
 DECODERS: dict[str, Callable[[dict, str, str], PostingRecord | RawFailure]] = {
     "record": _from_record, "row": _from_row, "line": _from_line, "board_job": _from_board_job,
+    "csv_lines": _from_csv_lines,
 }

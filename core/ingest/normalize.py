@@ -11,10 +11,11 @@ from datetime import datetime
 
 from core.config import Limits
 from core.errors import IngestError
+from core.ingest.gibberish import garbage_reason
 from core.ingest.html_text import html_to_text, looks_like_html
 from core.ingest.locations import canonicalize
 from core.ingest.records import PostingRecord
-from core.ingest.salary import Salary, normalize_salary
+from core.ingest.salary import Salary, implausible_salary, normalize_salary
 
 MAX_TITLE = 300
 MAX_FIELD = 255
@@ -37,6 +38,8 @@ class NormalizedPosting:
     posted_at: datetime | None
     url: str | None
     external_id: str | None
+    seniority: str | None = None  # from the source's column; the writer falls back to the extractor's
+    notes: tuple[str, ...] = ()  # changes worth reporting on the run (cut description, dropped salary...)
 
     @property
     def dedupe_key(self) -> tuple[str, str]:
@@ -62,18 +65,19 @@ def text_hash(text: str) -> str:
 def normalize(record: PostingRecord, limits: Limits) -> NormalizedPosting:
     """Validate and normalize one record; raises IngestError when it cannot become a posting."""
     record = _encodable(record)
+    ref = record.ref or "record"
+    notes = list(record.notes)
     title = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", record.title or "")).strip()[:MAX_TITLE]
-    raw = record.description or ""
-    description = normalize_text(html_to_text(raw) if looks_like_html(raw) else raw)[: limits.max_chars]
+    description = _description(record.description or "", limits.max_chars, ref, notes)
     if not title:
-        raise IngestError(f"{record.ref or 'record'}: empty title")
+        raise IngestError(f"{ref}: empty title")
     if not description:
-        raise IngestError(f"{record.ref or 'record'}: empty description")
+        raise IngestError(f"{ref}: empty description")
+    garbage = garbage_reason(title, description)
+    if garbage:
+        raise IngestError(f"{ref}: {garbage}")
     location = canonicalize(record.location_raw)
-    salary = normalize_salary(
-        _number(record.salary_min), _number(record.salary_max), record.salary_currency, record.salary_period,
-        location.country,
-    )
+    salary = _salary(record, location.country, ref, notes)
     remote = bool(record.remote) if record.remote is not None else location.remote
     return NormalizedPosting(
         record=record,
@@ -89,7 +93,29 @@ def normalize(record: PostingRecord, limits: Limits) -> NormalizedPosting:
         posted_at=record.posted_at,
         url=_short(record.url, 2000),
         external_id=_short(record.external_id),
+        seniority=record.seniority,
+        notes=tuple(f"{ref}: {n}" for n in notes),
     )
+
+
+def _description(raw: str, limit: int, ref: str, notes: list[str]) -> str:
+    """Plain normalized text cut at the limit; a cut is noted (the posting is kept, the run says so)."""
+    text = normalize_text(html_to_text(raw) if looks_like_html(raw) else raw)
+    if len(text) > limit:
+        notes.append(f"description cut from {len(text):,} to {limit:,} characters")
+        text = text[:limit]
+    return text
+
+
+def _salary(record: PostingRecord, country: str | None, ref: str, notes: list[str]) -> Salary:
+    """The normalized salary, or none with a note when the amounts are implausible (1e30, 0.01 a year)."""
+    low, high = _number(record.salary_min), _number(record.salary_max)
+    low, high = (None if v == 0 else v for v in (low, high))  # 0 is how exports say "not given"
+    reason = implausible_salary(low, high, record.salary_currency, record.salary_period, country)
+    if reason:
+        notes.append(f"salary dropped: {reason}")
+        low = high = None
+    return normalize_salary(low, high, record.salary_currency, record.salary_period, country)
 
 
 def _number(value) -> float | None:

@@ -25,6 +25,7 @@ ProgressFn = Callable[[int, "int | None"], None]
 BatchFn = Callable[[list[int]], None]
 BATCH_SIZE = 25
 RETRY_SOURCE = "dead-letters"
+MAX_NOTES = 20  # warnings kept verbatim on the run row and in the summary; all are counted
 
 
 def ingest(engine: Engine, source: Source, settings: Settings, extractor: Any = None,
@@ -44,6 +45,7 @@ def ingest(engine: Engine, source: Source, settings: Settings, extractor: Any = 
     run_id = start_run(engine, source.name)
     counts = {"added": 0, "duplicates": 0, "failed": 0}
     timings = {"extract_s": 0.0, "write_s": 0.0, "batches": 0}
+    warnings: dict = {"warnings": 0, "notes": []}
     started, done, batch = time.perf_counter(), 0, []
 
     def flush() -> None:
@@ -55,7 +57,8 @@ def ingest(engine: Engine, source: Source, settings: Settings, extractor: Any = 
         timings["batches"] += 1
         for key in ("extract_s", "write_s"):
             timings[key] += outcome.timings[key]
-        update_run(engine, run_id, counts, timings, started, status="running")
+        _note(warnings, outcome.notes)
+        update_run(engine, run_id, counts, {**timings, **warnings}, started, status="running")
         batch.clear()
         if on_batch and outcome.ids:
             on_batch(outcome.ids)
@@ -76,11 +79,19 @@ def ingest(engine: Engine, source: Source, settings: Settings, extractor: Any = 
             flush()
     except BaseException as exc:
         timings["error"] = f"{type(exc).__name__}: {exc}"[:500]
-        update_run(engine, run_id, counts, timings, started, status="failed", finished=True)
+        update_run(engine, run_id, counts, {**timings, **warnings}, started, status="failed", finished=True)
         raise
     status = "ok" if not counts["failed"] else "partial"
-    update_run(engine, run_id, counts, timings, started, status=status, finished=True)
-    return IngestSummary(run_id=run_id, **counts)
+    update_run(engine, run_id, counts, {**timings, **warnings}, started, status=status, finished=True)
+    return IngestSummary(run_id=run_id, **counts, warnings=warnings["warnings"], notes=tuple(warnings["notes"]))
+
+
+def _note(warnings: dict, notes: list[str]) -> None:
+    """Count every warning of a batch; keep the first MAX_NOTES texts (a run row stays small)."""
+    warnings["warnings"] += len(notes)
+    room = MAX_NOTES - len(warnings["notes"])
+    if room > 0:
+        warnings["notes"].extend(n[:300] for n in notes[:room])
 
 
 def retry_dead_letters(engine: Engine, settings: Settings, extractor: Any = None, *, now: datetime | None = None,

@@ -30,6 +30,8 @@ class PostingRecord:
     employment_type: str | None = None
     ref: str | None = None  # where it came from: "row 12", a URL, a board job id
     is_demo: bool = False  # generated demo data (set by the pipeline for sources with is_demo = True)
+    seniority: str | None = None  # from a seniority column (intern..principal); else the extractor's guess
+    notes: tuple[str, ...] = ()  # what reading changed or dropped ("salary_min is a list; ignored")
 
     def to_json(self) -> str:
         """JSON payload (dead letters); datetimes as ISO strings."""
@@ -45,6 +47,7 @@ class PostingRecord:
         row = {k: v for k, v in data.items() if k in keys}
         if row.get("posted_at"):
             row["posted_at"] = datetime.fromisoformat(row["posted_at"])
+        row["notes"] = tuple(row.get("notes") or ())
         return cls(**row)
 
 
@@ -75,12 +78,15 @@ class Source(Protocol):
 
 @dataclass(frozen=True)
 class IngestSummary:
-    """Counts of one ingestion run."""
+    """Counts of one ingestion run; `warnings` counts postings stored with a change worth knowing (a description
+    cut at the limit, an implausible salary dropped), `notes` holds the first of those messages."""
 
     added: int
     duplicates: int
     failed: int
     run_id: int | None
+    warnings: int = 0
+    notes: tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
         """Plain JSON-able dict."""

@@ -28,6 +28,13 @@ COUNTRY_CURRENCY: dict[str, str] = {
 }
 
 
+# Plausible pay: at least 1 (of its currency) per stated period, at most 10M USD a year (1e12 in a currency
+# without a rate: amounts in IDR or VND run to hundreds of millions a year).
+MIN_PER_PERIOD = 1.0
+MAX_ANNUAL_USD = 10_000_000.0
+MAX_ANNUAL_UNKNOWN_FX = 1e12
+
+
 @dataclass(frozen=True)
 class Salary:
     """Annualized salary in its own currency plus the USD midpoint."""
@@ -55,6 +62,23 @@ def normalize_salary(
     rate = FX_TO_USD.get(code)
     usd = round(mid * rate, 2) if rate is not None and mid > 0 else None
     return Salary(annual_min, annual_max, code, usd)
+
+
+def implausible_salary(low: float | None, high: float | None, currency: str | None, period: str | None,
+                       country: str | None = None) -> str | None:
+    """Why low/high cannot be a salary ("1e+30 a year is over 10M USD"), or None when plausible or absent."""
+    code = _code(currency) or COUNTRY_CURRENCY.get(country or "", None) or "USD"
+    rate = FX_TO_USD.get(code)
+    factor = PERIOD_TO_YEAR.get(period or "year", 1)
+    for amount in (a for a in (low, high) if a is not None):
+        if amount < MIN_PER_PERIOD:
+            return f"{amount:g} {code} a {period or 'year'} is below {MIN_PER_PERIOD:g} per {period or 'year'}"
+        annual = amount * factor
+        if rate is not None and annual * rate > MAX_ANNUAL_USD:
+            return f"{amount:g} {code} a {period or 'year'} is over {MAX_ANNUAL_USD / 1e6:g}M USD a year"
+        if rate is None and annual > MAX_ANNUAL_UNKNOWN_FX:
+            return f"{amount:g} {code} a {period or 'year'} is beyond any plausible salary"
+    return None
 
 
 def _code(currency: str | None) -> str | None:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Iterator
 from urllib.parse import urlsplit
 
-from core.errors import EmptyText
+from core.errors import EmptyText, InvalidInput
 from core.ingest.fetch import HTML_TYPES, Fetcher
 from core.ingest.html_text import Page, parse_page
 from core.ingest.jsonld import find_job_posting, read_job_posting
@@ -23,7 +23,11 @@ class UrlSource:
     notes: list[str] = field(default_factory=list)  # e.g. "JSON-LD block 1 is malformed" (for diagnostics)
 
     def __post_init__(self) -> None:
-        self.name = self.name or f"url:{urlsplit(self.url).hostname or 'unknown'}"
+        try:
+            host = urlsplit(self.url).hostname
+        except ValueError as exc:  # "http://[::1/": urllib raises ValueError("Invalid IPv6 URL")
+            raise InvalidInput(f"not a valid URL: {self.url!r} ({exc})") from exc
+        self.name = self.name or f"url:{host or 'unknown'}"
 
     def iter_records(self) -> Iterator[PostingRecord | RawFailure]:
         """Fetch the page (UnsafeURL / FetchError propagate: nothing to retry later) and yield one record."""

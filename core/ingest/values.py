@@ -6,12 +6,14 @@ from __future__ import annotations
 import math
 import re
 from datetime import date, datetime, timedelta, timezone
+from decimal import Decimal
 from email.utils import parsedate_to_datetime
 
 _EPOCH_MS_MIN = 10**11  # numbers above this are milliseconds (year 1973+ in ms, year 5138 in s)
 _RELATIVE = re.compile(r"(?:(\d+)\+?|an?|one)\s*(minute|hour|day|week|month)s?\s+ago", re.I)
 _UNIT_DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "month": 30}
-_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₹": "INR", "¥": "JPY", "C$": "CAD", "A$": "AUD", "S$": "SGD"}
+_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₹": "INR", "¥": "JPY", "C$": "CAD", "A$": "AUD", "S$": "SGD",
+            "US$": "USD", "CA$": "CAD", "AU$": "AUD", "NZ$": "NZD", "HK$": "HKD", "R$": "BRL"}
 _AMOUNT = re.compile(r"(\d[\d,\s]*(?:\.\d+)?)\s*([kKmM]|lpa|LPA|lakhs?)?")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
@@ -35,6 +37,32 @@ def clean_str(value) -> str | None:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     return str(value).strip()
+
+
+class CellTypeError(ValueError):
+    """A cell holds a structure (dict, nested list, array) where text was expected."""
+
+
+def text_cell(value) -> str | None:
+    """Text of a cell: strings, numbers, dates and bytes as text, a flat list joined with ", "; blank -> None.
+
+    Raises CellTypeError for dicts, nested lists and other structures (Parquet struct/list columns), which would
+    otherwise be stored as Python reprs."""
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        value = bytes(value).decode("utf-8", "replace")
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    if isinstance(value, (list, tuple)):
+        if not all(_scalar(v) for v in value):
+            raise CellTypeError("a nested list")
+        return ", ".join(t for t in (clean_str(v) for v in value) if t) or None
+    if not _scalar(value):
+        raise CellTypeError("a dict" if isinstance(value, dict) else f"a {type(value).__name__}")
+    return clean_str(value)
+
+
+def _scalar(value) -> bool:
+    return value is None or isinstance(value, (str, int, float, Decimal))
 
 
 def parse_datetime(value, now: datetime | None = None) -> datetime | None:
@@ -95,9 +123,11 @@ def parse_amount(value) -> tuple[float | None, str | None]:
     """(number, currency from a symbol) from 120000, "$120,000", "120k", "12 LPA"; (None, None) if no number."""
     if is_blank(value) or isinstance(value, bool):
         return None, None
-    if isinstance(value, (int, float)):
+    if isinstance(value, (int, float, Decimal)):
         return float(value), None
-    text = str(value).strip()
+    if not isinstance(value, str):
+        return None, None  # a list or dict is not an amount (its repr's first digits would be)
+    text = value.strip()
     currency = next((code for sym, code in sorted(_SYMBOLS.items(), key=lambda kv: -len(kv[0])) if sym in text), None)
     match = _AMOUNT.search(text)
     if not match:
@@ -137,6 +167,7 @@ PERIODS = {
     "biweekly": "biweek", "bi-weekly": "biweek", "fortnightly": "biweek",
     "month": "month", "monthly": "month", "per month": "month", "mo": "month",
     "year": "year", "yearly": "year", "annual": "year", "annually": "year", "per year": "year", "yr": "year",
+    "annum": "year", "pa": "year", "p.a.": "year", "hours": "hour", "months": "month",
 }
 
 

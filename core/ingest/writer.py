@@ -35,6 +35,7 @@ class BatchOutcome:
     failures: list[tuple[PostingRecord, str]] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=lambda: {"extract_s": 0.0, "write_s": 0.0})
     ids: list[int] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # of the postings stored: description cut, salary dropped...
 
 
 @dataclass
@@ -118,6 +119,7 @@ class BatchWriter:
                     ids = insert_postings(session, ready)
                 out.added += len(ready)
                 out.ids += ids
+                out.notes += [n for item in ready for n in item.posting.notes]
                 return
             except IntegrityError:
                 break  # a concurrent writer got some of them first: settle one by one
@@ -132,6 +134,7 @@ class BatchWriter:
             with session_scope(self.engine) as session:
                 out.ids += insert_postings(session, [item])
             out.added += 1
+            out.notes += item.posting.notes
         except IntegrityError:
             out.duplicates += 1
         except DBAPIError as exc:
@@ -166,7 +169,7 @@ def posting_values(posting: NormalizedPosting, extraction: Extraction | None, ro
         source=posting.record.source, external_id=posting.external_id, text_hash=posting.text_hash,
         title=posting.title, company=posting.company, location_raw=posting.location_raw, city=posting.city,
         country=posting.country, remote=posting.remote, role_family=role_family,
-        seniority=extraction.seniority if extraction else None,
+        seniority=posting.seniority or (extraction.seniority if extraction else None),
         salary_min=posting.salary.annual_min, salary_max=posting.salary.annual_max,
         salary_currency=posting.salary.currency, salary_annual_usd=posting.salary.annual_usd,
         posted_at=posting.posted_at, url=posting.url, description=posting.description,
