@@ -44,7 +44,7 @@ class CsvSource:
         with handle:
             sample = handle.read(64 * 1024)
             handle.seek(0)
-            dialect = _dialect(sample)
+            dialect = sniff_dialect(sample)
             header, records = read_header(handle, dialect)
             if not header or not any(h.strip() for h in header):
                 raise InvalidInput(f"{self.path.name} has no header row")
@@ -66,7 +66,7 @@ def _malformed(item: Malformed, header: list[str], dialect, mapping: ColumnMap, 
                       payload_json=json.dumps(payload, ensure_ascii=False))
 
 
-def _dialect(sample: str) -> type[csv.Dialect]:
+def sniff_dialect(sample: str) -> type[csv.Dialect]:
     """Excel quoting rules with the sniffed delimiter (the sniffer guesses quoting badly from one line)."""
     try:
         delimiter = csv.Sniffer().sniff(sample.split("\n", 1)[0], delimiters=",;\t|").delimiter

@@ -30,7 +30,7 @@ class JsonlSource:
 
     def iter_records(self) -> Iterator[PostingRecord | RawFailure]:
         """One record per line; a line that is not a JSON object becomes a RawFailure."""
-        mapping = detect_columns(self._headers(), self.overrides)
+        mapping = detect_columns(self.headers(), self.overrides)
         for number, line in self._lines():
             ref = f"line {number}"
             try:
@@ -56,7 +56,8 @@ class JsonlSource:
         except OSError as exc:
             raise ParseError(f"cannot read {self.path}: {exc.strerror or exc}") from exc
 
-    def _headers(self) -> list[str]:
+    def headers(self) -> list[str]:
+        """Keys of the objects in the first lines (flattened one level), in first-seen order."""
         keys: dict[str, None] = {}
         for _number, line in islice(self._lines(), _HEADER_SAMPLE):
             try:
