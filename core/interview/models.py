@@ -12,6 +12,8 @@ from typing import Literal, Mapping
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from core.llm.claims import ResumeFacts
+
 QuestionKind = Literal["gap", "depth", "mismatch", "behavioural"]
 Difficulty = Literal["junior", "mid", "senior"]
 TurnStatus = Literal["pending", "follow_up", "answered", "skipped"]
@@ -24,7 +26,7 @@ KIND_LABELS: dict[str, str] = {
     "mismatch": "Experience & seniority",
     "behavioural": "Behavioural",
 }
-MIN_LENGTH, MAX_LENGTH = 5, 10
+MIN_LENGTH, MAX_LENGTH = 3, 10  # a 3-question session is a quick practice round
 TEMPLATE_SCORER = "Scored by template engine"
 
 
@@ -114,11 +116,17 @@ class Plan(_Frozen):
     difficulty: Difficulty
     questions: tuple[Question, ...]
     allowed_skills: tuple[str, ...] = ()  # fabrication check: resume + target + plan skills
+    held_skills: tuple[str, ...] | None = None  # claims check: skills on the resume (None: plans saved before it)
+    gap_skills: tuple[str, ...] = ()  # claims check: the target's gaps (partial ones are held too)
     roadmap_weeks: dict[str, int] = Field(default_factory=dict)
     notes: tuple[str, ...] = ()
     source: Source = "template"
     label: str = "Questions from the template bank"
     fallback_reason: str | None = None
+
+    def resume_facts(self) -> ResumeFacts | None:
+        """What the resume holds and lacks, for the claims check (None for plans saved without it)."""
+        return None if self.held_skills is None else ResumeFacts.of(self.held_skills, self.gap_skills)
 
 
 # ---- scoring (persisted) ----

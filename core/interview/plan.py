@@ -28,7 +28,7 @@ def difficulty_for(seniority: str | None) -> Difficulty:
 
 
 def build_plan(inputs: PlanInputs, taxonomy: Taxonomy, length: int) -> Plan:
-    """`length` questions (5-10) drawn from the gaps, the target's topics, mismatches and behavioural themes."""
+    """`length` questions (MIN_LENGTH-MAX_LENGTH) drawn from the gaps, the target's topics, mismatches and behavioural themes."""
     if not MIN_LENGTH <= length <= MAX_LENGTH:
         raise InvalidInput(f"An interview has {MIN_LENGTH} to {MAX_LENGTH} questions (got {length}).")
     level = difficulty_for(inputs.seniority)
@@ -46,17 +46,23 @@ def build_plan(inputs: PlanInputs, taxonomy: Taxonomy, length: int) -> Plan:
     return Plan(
         target_label=inputs.target_label, role=inputs.role, difficulty=level, questions=tuple(questions),
         allowed_skills=tuple(allowed), roadmap_weeks=dict(inputs.roadmap_weeks), notes=inputs.notes,
+        held_skills=tuple(inputs.profile_skills), gap_skills=tuple(g.skill_id for g in inputs.gaps),
     )
 
 
 def _quota(length: int, available: dict[str, int]) -> dict[str, int]:
-    """How many questions of each technical kind: about 60% gaps, the rest depth, at most two mismatches."""
+    """How many questions of each technical kind: about 60% gaps, the rest depth, at most two mismatches.
+
+    A short session (3 questions) spends its technical slots on the top gaps; mismatches then only fill slots the
+    gaps and held topics cannot.
+    """
     behavioural = 1 if length <= 6 else 2
-    mismatch = min(available["mismatch"], 1 if length < 8 else 2)
+    mismatch = min(available["mismatch"], 0 if length <= 3 else 1 if length < 8 else 2)
     rest = length - behavioural - mismatch
     gap = min(available["gap"], math.ceil(rest * 0.6))
     depth = min(available["depth"], rest - gap)
     gap = min(available["gap"], rest - depth)  # depth ran short: more gap questions
+    mismatch += min(available["mismatch"] - mismatch, rest - gap - depth)  # nothing else to ask: mismatches
     return {"gap": gap, "depth": depth, "mismatch": mismatch}
 
 

@@ -15,8 +15,11 @@ STAR_CUES: dict[str, re.Pattern] = {
         r"|last (year|quarter|month)|our team|we had|we were|there was|the project|a project|the company|a client"
         r"|a customer|once)\b", _I),
     "Task": re.compile(
-        r"\b(my (task|job|goal|role|responsibility)|i was (responsible|asked|tasked|in charge)|i needed to|i had to"
-        r"|the goal was|the task was|we needed to|asked me to|needed to|had to|the challenge was|my aim)\b", _I),
+        r"\b(my (task|job|goal|role|responsibility|part)|i was (responsible|asked|tasked|in charge|assigned|put in)"
+        r"|i needed to|i had to|the goal was|the task was|we needed to|asked me to|needed to|had to|the challenge was"
+        r"|my aim|i owned|i own|i took (ownership|charge|the lead|responsibility)|as (the|a) (\w+ )?(lead|owner)"
+        r"|i was (the|a|an|one of the) (\w+ ){0,2}(lead|owner|engineer|developer|manager|architect|analyst|designer"
+        r"|scientist|consultant|nurse|coordinator|head|point person|contact|on-call))\b", _I),
     "Action": re.compile(
         r"\bi (\w+ed|built|wrote|led|set|ran|made|took|drove|spoke|met|chose|began|sat|put|brought|found|sent|gave"
         r"|kept|paired|broke|split|rewrote|moved|went|did|started|decided|proposed)\b|\bso i\b|\bfirst,? i\b", _I),
@@ -33,8 +36,15 @@ STAR_PROMPTS = {
 }
 _REASONING = re.compile(r"\b(because|so that|which means|therefore|since|this (lets|means|avoids|ensures)|in order to"
                         r"|the reason|that way|otherwise)\b", _I)
-_EXAMPLE = re.compile(r"\b(for example|for instance|e\.g\.|such as|in my (last|previous|current)|at my|we used|i used"
-                      r"|in one project|on a project|in production|last (year|project))\b", _I)
+_EXAMPLE = re.compile(  # an example from the person's work; "I used X" alone is not one
+    r"\b(for (example|instance)|e\.g\.|such as|as an example|to give an example|in production"
+    r"|in (one|a|an|my|our) (recent |previous |last |current |first |old |big )?(project|role|job|team|company"
+    r"|startup|migration|system|internship|position|client|incident|release)"
+    r"|on (one|a|an) (recent |previous )?(project|team|occasion|client|incident)|at (my|our) (previous|last|current"
+    r"|old|first)? ?(job|company|employer|team|role|startup)"
+    r"|once,? (when|at|in|on|during)|one time|there was a time|i remember (when|a time|once)"
+    r"|last (year|month|quarter|week|project|sprint|job|role)|when i was (at|working|on|in)|in (19|20)\d\d)\b", _I)
+_COMPANY_EXAMPLE = re.compile(r"\b[Aa]t [A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3},? (we|I|our|my)\b")  # "At Acme we"
 _TRADEOFF = re.compile(r"\b(but|however|trade-?offs?|downside|instead|on the other hand|whereas|unless|depends"
                        r"|drawback|cost of|at the expense|pitfalls?|careful)\b", _I)
 _NUMBER = re.compile(r"\b\d[\d,.]*\s?(%|percent|ms|s|sec|seconds|minutes|hours|days|weeks|x|k|m|gb|tb|mb|users"
@@ -43,7 +53,6 @@ _NUMBER = re.compile(r"\b\d[\d,.]*\s?(%|percent|ms|s|sec|seconds|minutes|hours|d
 _OUTCOME = re.compile(r"\b(reduc\w*|increas\w*|improv\w*|cut|saved?|faster|slower|fewer|lower(ed)?|raised|grew"
                       r"|dropped|halved|doubled|shipped|delivered|launched|resolved|fixed|prevent\w*|avoid\w*"
                       r"|latency|throughput|uptime|revenue|cost|errors?|incidents?|outcome|result\w*)\b", _I)
-_TOOLISH = re.compile(r"\b([A-Z][a-z]+[A-Z]\w*|[A-Z]{2,}[a-z]*|\w+\.(js|py|io|yml|yaml|json))\b")
 
 
 @dataclass(frozen=True)
@@ -68,7 +77,7 @@ def technical_structure(answer: str) -> Signal:
     checks: list[tuple[str, Callable[[str], bool]]] = [
         ("developed over several sentences", lambda a: len(sentences(a)) >= 3 or word_count(a) >= 60),
         ("explains why", lambda a: bool(_REASONING.search(a))),
-        ("gives an example", lambda a: bool(_EXAMPLE.search(a))),
+        ("gives an example", lambda a: bool(_EXAMPLE.search(a) or _COMPANY_EXAMPLE.search(a))),
         ("weighs trade-offs", lambda a: bool(_TRADEOFF.search(a))),
     ]
     found = [name for name, check in checks if check(answer or "")]
@@ -80,10 +89,10 @@ def technical_structure(answer: str) -> Signal:
 
 
 def specificity_signal(answer: str, tools: list[str]) -> Signal:
-    """Numbers, named tools and outcomes (one third each; two tools give the full tool share)."""
+    """Numbers, named tools (taxonomy skills) and outcomes (one third each; two tools give the full tool share)."""
     text = answer or ""
     numbers = _NUMBER.findall(text)
-    named = list(dict.fromkeys(tools)) or list(dict.fromkeys(m.group(1) for m in _TOOLISH.finditer(text)))
+    named = list(dict.fromkeys(tools))  # taxonomy skills only: a capitalised word may be a company
     outcome = bool(_OUTCOME.search(text))
     value = (min(len(numbers), 1) + min(len(named), 2) / 2 + int(outcome)) / 3
     found = []

@@ -10,7 +10,8 @@ from __future__ import annotations
 from core.interview.coverage import Coverage, TextEncoder, measure
 from core.interview.models import AnswerScore, Question, RubricPart
 from core.interview.rubric import STAR_PROMPTS, Signal, specificity_signal, star_signal, technical_structure
-from core.interview.text import human_join, word_count
+from core.interview.text import human_join, substance_words, word_count
+from core.interview.tools import named_tools
 from core.llm.fvs import SkillLexicon
 
 WEIGHTS = {  # coverage, structure, specificity, relevance
@@ -20,6 +21,7 @@ WEIGHTS = {  # coverage, structure, specificity, relevance
 FULL_LENGTH_WORDS = 40
 THIN_WORDS = 25
 THIN_COVERAGE = 0.34
+SUBSTANCE_FULL = 10  # content words beyond the skill's name for full relevance ("I used Spark a bit" has none)
 MAX_NAMED_MISSING = 3
 
 
@@ -28,8 +30,9 @@ def score_answer(question: Question, answer: str, *, encoder: TextEncoder | None
     """Score one answer 0-5 on the rubric, with the parts, the key points covered/missed and feedback."""
     coverage = measure(question.text, question.skill_name or "", question.key_points, answer, encoder)
     structure = star_signal(answer) if question.star else technical_structure(answer)
-    specificity = specificity_signal(answer, _tools(answer, lexicon))
-    parts = _parts(question, coverage, structure, specificity)
+    exclude = [question.skill_id] if question.skill_id else []  # naming the asked skill is not a specific
+    specificity = specificity_signal(answer, named_tools(answer, lexicon, exclude))
+    parts = _parts(question, coverage, structure, specificity, answer)
     total = weighted_total(parts) * length_factor(answer)
     covered, partly = coverage.names(1.0), coverage.names(0.5)
     missing = coverage.names(0.0)
@@ -110,7 +113,21 @@ def feedback(question: Question, answer: str, missing: tuple[str, ...], partly: 
     return " ".join(lines) or "Strong answer: complete, structured and specific."
 
 
-def _parts(question: Question, coverage: Coverage, structure: Signal, specificity: Signal) -> tuple[RubricPart, ...]:
+def relevance_part(question: Question, coverage: Coverage, answer: str, how: str, weight: float) -> RubricPart:
+    """Similarity to the question, scaled down when the answer says little beyond naming the skill."""
+    substance = len(substance_words(answer, question.topic))
+    factor = min(1.0, substance / SUBSTANCE_FULL)
+    value = round(coverage.relevance * factor, 3)
+    detail = f"Similarity to the question ({how}): {coverage.relevance:.0%}."
+    if factor < 1.0:
+        detail = (f"On the question's topic ({how}: {coverage.relevance:.0%}), but only {substance} word"
+                  f"{'' if substance == 1 else 's'} of substance beyond naming the skill, so it counts "
+                  f"{value:.0%}.")
+    return RubricPart(key="relevance", label="Relevance", value=value, weight=weight, detail=detail)
+
+
+def _parts(question: Question, coverage: Coverage, structure: Signal, specificity: Signal,
+           answer: str) -> tuple[RubricPart, ...]:
     """The four rubric parts with their weights for this kind of question."""
     w_cov, w_struct, w_spec, w_rel = WEIGHTS[question.star]
     how = "semantic similarity" if coverage.method == "semantic" else "word match"
@@ -123,13 +140,5 @@ def _parts(question: Question, coverage: Coverage, structure: Signal, specificit
                    value=structure.value, weight=w_struct, detail=structure.detail),
         RubricPart(key="specificity", label="Specificity", value=specificity.value, weight=w_spec,
                    detail=specificity.detail),
-        RubricPart(key="relevance", label="Relevance", value=coverage.relevance, weight=w_rel,
-                   detail=f"Similarity to the question ({how}): {coverage.relevance:.0%}."),
+        relevance_part(question, coverage, answer, how, w_rel),
     )
-
-
-def _tools(answer: str, lexicon: SkillLexicon | None) -> list[str]:
-    """Names of taxonomy skills mentioned in the answer (empty without a lexicon: the regex fallback applies)."""
-    if lexicon is None:
-        return []
-    return [lexicon.name(hit.skill_id) for hit in lexicon.find(answer)]

@@ -18,6 +18,18 @@ tell describe walk explain talk discuss give example time times project projects
 handled think thought someone something through kind sort one two suppose let's lets say work working
 """.split())
 
+VAGUE_WORDS = frozenset("""
+bit fine good ok okay great nice cool stuff lot lots little know knew tried experience experienced familiar basic
+basics pretty quite sure think fairly somewhat easy hard tool tools thing everything anything something fun okayish
+interesting decent simple worked work working job jobs enough mostly kind sort
+""".split())
+
+
+def substance_words(answer: str, topic: str = "") -> list[str]:
+    """Content words of an answer beyond naming the topic and vague filler ("a bit", "it was fine")."""
+    topic_words = set(content_words(topic))
+    return [w for w in content_words(answer, VAGUE_WORDS) if w not in topic_words]
+
 
 def sentences(text: str) -> list[str]:
     """Non-trivial sentences / bullet items of a text (at least two words each)."""

@@ -88,7 +88,26 @@ def test_without_topics_the_plan_is_behavioural(taxonomy):
     assert len({q.theme for q in plan.questions}) == 5
 
 
-@pytest.mark.parametrize("length", [0, 4, 11])
+@pytest.mark.parametrize("length", [0, 2, 11])
 def test_length_out_of_range_is_refused(inputs, taxonomy, length):
-    with pytest.raises(InvalidInput, match="5 to 10 questions"):
+    with pytest.raises(InvalidInput, match="3 to 10 questions"):
         build_plan(inputs, taxonomy, length)
+
+
+@pytest.mark.parametrize("change, kinds, skills", [
+    ({}, ["gap", "gap", "behavioural"], ["kubernetes", "docker"]),  # the two top gaps, then behavioural
+    ({"gaps": ()}, ["depth", "depth", "behavioural"], ["python", "sql"]),
+    ({"gaps": (), "depth": ()}, ["mismatch", "mismatch", "behavioural"], ["postgresql"]),  # mismatches fill in
+    ({"gaps": (), "depth": (), "mismatches": ()}, ["behavioural"] * 3, []),
+])
+def test_a_three_question_session_asks_the_top_gaps_first(inputs, taxonomy, change, kinds, skills):
+    plan = build_plan(replace(inputs, **change), taxonomy, 3)
+    assert [q.kind for q in plan.questions] == kinds
+    assert [q.skill_id for q in plan.questions if q.skill_id] == skills
+
+
+@pytest.mark.parametrize("length", [3, 4])
+def test_short_sessions_have_the_requested_length_and_put_gaps_first(inputs, taxonomy, length):
+    plan = build_plan(inputs, taxonomy, length)
+    assert len(plan.questions) == length and plan.questions[0].skill_id == "kubernetes"
+    assert [q.kind for q in plan.questions].count("gap") == 2 and plan.questions[-1].kind == "behavioural"
