@@ -19,7 +19,7 @@ _COLUMNS = (
     JobPosting.id, JobPosting.title, JobPosting.company, JobPosting.city, JobPosting.country, JobPosting.remote,
     JobPosting.role_family, JobPosting.seniority, JobPosting.salary_min, JobPosting.salary_max,
     JobPosting.salary_currency, JobPosting.salary_annual_usd, JobPosting.posted_at, JobPosting.is_demo,
-    JobPosting.created_at,
+    JobPosting.created_at, JobPosting.url,
 )
 
 
@@ -82,7 +82,7 @@ def facts_of(row, skills: Iterable[PostingSkill]) -> PostingFacts:
         salary_min=row.salary_min, salary_max=row.salary_max, salary_currency=row.salary_currency,
         salary_annual_usd=row.salary_annual_usd, posted_at=_aware(row.posted_at), is_demo=bool(row.is_demo),
         description=getattr(row, "description", "") or "", skills=tuple(skills),
-        first_seen_at=_aware(getattr(row, "created_at", None)),
+        first_seen_at=_aware(getattr(row, "created_at", None)), url=getattr(row, "url", None) or None,
     )
 
 

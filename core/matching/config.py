@@ -50,7 +50,21 @@ class MatchSettings:
     under_years_penalty: float = 0.25  # level fit lost per year below the seniority band
     over_years_penalty: float = 0.08  # ... per year above it
     same_country: float = 0.6  # location factor: same country, other city
+    remote_elsewhere: float = 0.7  # location factor: remote, based outside the person's city (theirs scores 1.0)
     elsewhere: float = 0.2  # location factor: another country (relocation)
+    # Penalties (score multipliers, core/matching/penalties.py): what no skill match makes up for.
+    far_level_grace_years: float = 1.0  # years outside the posting's seniority band before the level penalty
+    far_level_per_year: float = 0.06  # ... then this much of the score per further year
+    far_level_floor: float = 0.4  # ... never below this multiplier
+    far_level_per_step: float = 0.15  # without years: per seniority step beyond the next one
+    # Demo-market precision@10 (1,500 postings over 24 months, hashed embedder) with the age penalty starting at
+    # 60 / 120 / 180 / 270 days: mean 0.87 / 0.91 / 0.94 / 0.96 (0.99 without): older starts keep own-family first.
+    stale_after_days: float = 270.0  # postings older than this (9 months) lose score, linearly ...
+    stale_full_days: float = 540.0  # ... down to stale_floor at 18 months and beyond
+    stale_floor: float = 0.5
+    outside_city: float = 0.85  # remote posting elsewhere when the person chose a city (Jobs "City" filter)
+    fresh_days: int = 14  # retrieval: postings dated within this many days are always candidates ...
+    fresh_k: int = 50  # ... the newest this many of them
     embed_top_skills: int = 10  # taxonomy skills named in the posting's embedded text
     embed_description_chars: int = 0  # description head in the embedded text (measured: see docs/benchmarks.md)
     collection: str = "postings_v2"  # bump the suffix when the embedded text recipe changes

@@ -12,8 +12,9 @@ def explanation(skills: str, level: str, location: str, recency: str) -> str:
 
 
 def breakdown(result: MatchResult) -> list[str]:
-    """One line per factor: "skills 0.78 x 0.50 = 0.39 (7 of 9 required skills ...)"."""
+    """One line per factor: "skills 0.78 x 0.50 = 0.39 (7 of 9 required skills ...)"; a penalty: "age x0.60"."""
     return [
-        f"{f.name:<8} {f.value:.2f} x {f.weight:.2f} -> {f.contribution:.3f}  {f.detail}"
+        f"{f.name:<8} {f.value:.2f} x {f.weight:.2f} -> {f.contribution:.3f}  {f.detail}" if f.kind == "factor"
+        else f"{f.name:<8} x{f.value:.2f}       -> {f.contribution:.3f}  {f.detail}"
         for f in result.factors
     ]

@@ -137,16 +137,18 @@ def recency(facts: PostingFacts, now: datetime, ms: MatchSettings) -> Feature:
 
 
 def location_fit(query: ResumeQuery, facts: PostingFacts, ms: MatchSettings) -> Feature:
-    """Remote (when the user is open to it), same city, same country, elsewhere."""
+    """The person's city (on-site, hybrid or remote) 1.0; remote elsewhere (when open to it) below that; then same
+    country, elsewhere. Remote counts fully only when the person's place is unknown."""
     place = facts.city or facts.country
+    if facts.city and query.city and facts.city.lower() == query.city.lower():
+        return Feature(1.0, f"{facts.city} (remote)" if facts.remote else facts.city)
     if facts.remote and query.remote_ok:
-        return Feature(1.0, f"remote ({place})" if place else "remote")
+        phrase = f"remote ({place})" if place else "remote"
+        return Feature(ms.remote_elsewhere if (query.city or query.country) else 1.0, phrase)
     if not place:
         return Feature(ms.unknown, "location not stated")
     if not query.city and not query.country:
         return Feature(ms.unknown, place)
-    if facts.city and query.city and facts.city.lower() == query.city.lower():
-        return Feature(1.0, facts.city)
     if facts.country and query.country and facts.country.lower() == query.country.lower():
         return Feature(ms.same_country, f"{place}, {facts.country}" if facts.city else place)
     return Feature(ms.elsewhere, f"{place} (relocation)")

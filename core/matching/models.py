@@ -43,6 +43,7 @@ class PostingFacts:
     description: str = ""
     skills: tuple[PostingSkill, ...] = ()
     first_seen_at: datetime | None = None  # when this database first stored it (JobPosting.created_at)
+    url: str | None = None  # the original posting, when known
 
     @property
     def date_stated(self) -> bool:
@@ -70,6 +71,7 @@ class ResumeQuery:
     city: str | None = None
     country: str | None = None
     remote_ok: bool = True
+    city_chosen: bool = False  # the city is the one the user asked for (Jobs filter): elsewhere is a fallback
 
     def with_skill(self, key: str, name: str, level: int = 2) -> "ResumeQuery":
         """A copy that also holds this skill (at least at `level`)."""
@@ -99,6 +101,7 @@ class Factor:
     weight: float
     contribution: float
     detail: str = ""
+    kind: str = "factor"  # factor (weighted mean) | penalty (a multiplier: value x, contribution = points lost)
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Sequence
 
 from core.documents.resume import ResumeParse
@@ -47,6 +48,12 @@ def resume_query(
         seniority=extraction.seniority, role_family=extraction.role_family,
         city=place.city, country=place.country, remote_ok=remote_ok,
     )
+
+
+def in_city(query: ResumeQuery, city: str) -> ResumeQuery:
+    """The query of a person who asked for this city (the Jobs filter): it, not the profile's place, scores 1.0."""
+    place = canonicalize(city)
+    return replace(query, city=place.city or city, country=place.country or query.country, city_chosen=True)
 
 
 def summary_of(text: str, parse: ResumeParse | None) -> str:

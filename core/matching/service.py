@@ -12,8 +12,8 @@ from sqlalchemy.engine import Engine
 from core.context import AppContext
 from core.matching.catalog import load_facts
 from core.matching.index import MatchIndex
-from core.matching.models import MatchFilters, MatchResult, ResumeQuery
-from core.matching.query import resume_query, summary_of
+from core.matching.models import MatchFilters, MatchResult, PostingFacts, ResumeQuery
+from core.matching.query import in_city, resume_query, summary_of
 from core.matching.rankers.base import Candidate, Ranker
 from core.matching.rankers.weighted import WeightedRanker
 from core.matching.text import query_terms, query_text
@@ -31,7 +31,8 @@ class MatchPage:
 
 def retrieve(index: MatchIndex, query: ResumeQuery, filters: MatchFilters, now: datetime
              ) -> dict[int, tuple[float | None, tuple[str, ...]]]:
-    """Posting id -> (dense cosine, channels) for the union of dense top-N and BM25 top-N under the filters.
+    """Posting id -> (dense cosine, channels) for the union of dense top-N, BM25 top-N and the newest postings
+    under the filters.
 
     Filters are applied with the in-memory columns (Chroma's metadata filters are ~10x slower at 100k), so the
     dense side over-fetches when a filter is active.
@@ -46,16 +47,37 @@ def retrieve(index: MatchIndex, query: ResumeQuery, filters: MatchFilters, now: 
     found: dict[int, tuple[float | None, tuple[str, ...]]] = {int(h.id): (h.score, ("dense",))
                                                               for h in hits[: ms.dense_k]}
     lexical = index.bm25.search(query_terms(query), ms.bm25_k, mask)
-    only_bm25 = [pid for pid, _ in lexical if pid not in found]
+    extra: dict[int, tuple[str, ...]] = {}
     for pid, _ in lexical:
         if pid in found:
             found[pid] = (found[pid][0], ("dense", "bm25"))
-    stored = index.vectors.embeddings([str(p) for p in only_bm25])
-    for pid in only_bm25:
+        else:
+            extra[pid] = ("bm25",)
+    for pid in newest(index, mask, now):
+        if pid not in found:
+            extra[pid] = extra.get(pid, ()) + ("fresh",)
+    stored = index.vectors.embeddings([str(p) for p in extra])
+    for pid, channels in extra.items():
         vec = stored.get(str(pid))
         cosine = float(np.dot(qvec, np.asarray(vec, dtype=np.float32))) if vec is not None else None
-        found[pid] = (cosine, ("bm25",))
+        found[pid] = (cosine, channels)
     return found
+
+
+def newest(index: MatchIndex, mask: np.ndarray | None, now: datetime) -> list[int]:
+    """Ids of the newest postings dated within `fresh_days` (under the filters): a posting just added is always
+    ranked, however its text compares."""
+    ms = index.settings
+    posted = index.bm25.meta.posted
+    if not ms.fresh_k or not len(posted):
+        return []
+    with np.errstate(invalid="ignore"):
+        keep = posted >= now.timestamp() - ms.fresh_days * 86400.0
+    if mask is not None:
+        keep &= mask
+    rows = np.flatnonzero(keep)
+    rows = rows[np.argsort(-posted[rows], kind="stable")][: ms.fresh_k]
+    return [int(i) for i in index.bm25.ids[rows]]
 
 
 def match(engine: Engine, index: MatchIndex, query: ResumeQuery, filters: MatchFilters | None = None,
@@ -63,6 +85,8 @@ def match(engine: Engine, index: MatchIndex, query: ResumeQuery, filters: MatchF
     """The top_k postings for a resume query, each with score, factors, skill delta and explanation."""
     filters = filters or MatchFilters()
     now = now or datetime.now(timezone.utc)
+    if filters.city and not filters.remote_only:  # a chosen city is where the person wants to work
+        query = in_city(query, filters.city)
     ranker = ranker or WeightedRanker(index.settings)
     t0 = time.perf_counter()
     with index.lock:
@@ -76,6 +100,28 @@ def match(engine: Engine, index: MatchIndex, query: ResumeQuery, filters: MatchF
     t3 = time.perf_counter()
     timings = {"retrieve": (t1 - t0) * 1e3, "load": (t2 - t1) * 1e3, "rank": (t3 - t2) * 1e3}
     return MatchPage(ranked, len(candidates), indexed, {k: round(v, 2) for k, v in timings.items()})
+
+
+def score_one(engine: Engine, index: MatchIndex, query: ResumeQuery, posting_id: int,
+              filters: MatchFilters | None = None, now: datetime | None = None) -> MatchResult | None:
+    """One posting scored as match() would (None when it is gone): an opened job stays in view as results move."""
+    filters = filters or MatchFilters()
+    if filters.city and not filters.remote_only:
+        query = in_city(query, filters.city)
+    facts = index.facts(engine, [posting_id], load_facts).get(posting_id)
+    if facts is None:
+        return None
+    with index.lock:
+        qvec = index.query_vector(query_text(query))
+        vec = index.vectors.embeddings([str(posting_id)]).get(str(posting_id))
+    cosine = float(np.dot(qvec, np.asarray(vec, dtype=np.float32))) if vec is not None else None
+    ranker = WeightedRanker(index.settings)
+    return ranker.rank(query, [Candidate(facts, cosine, ())], now or datetime.now(timezone.utc))[0]
+
+
+def posting_detail(engine: Engine, posting_id: int) -> PostingFacts | None:
+    """One posting's facts with its description and URL (None when it is gone)."""
+    return load_facts(engine, [posting_id]).get(posting_id)
 
 
 def query_for_resume(ctx: AppContext, resume_id: int) -> ResumeQuery:

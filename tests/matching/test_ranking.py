@@ -82,7 +82,7 @@ def test_results_are_ranked_and_explained(small_market):
     assert page.candidates >= 15 and page.indexed == 250
     for r in page.results:
         assert "required skills" in r.explanation and "posted" in r.explanation
-        assert r.sources and set(r.sources) <= {"dense", "bm25"}
+        assert r.sources and set(r.sources) <= {"dense", "bm25", "fresh"}
 
 
 def test_weights_are_configuration(small_market):
@@ -92,7 +92,8 @@ def test_weights_are_configuration(small_market):
     from core.matching.rankers.weighted import WeightedRanker
 
     engine, index, _ = small_market
-    only_recency = WeightedRanker(replace(index.settings, weights=MatchWeights(0, 0, 0, 1, 0)))
+    only_recency = WeightedRanker(replace(index.settings, weights=MatchWeights(0, 0, 0, 1, 0),
+                                          far_level_per_year=0.0))  # the age penalty keeps the date order
     results = match(engine, index, family_resume(FAMILIES[0]), top_k=20, ranker=only_recency, now=NOW).results
     dates = [r.posting.posted_at for r in results]
     assert dates == sorted(dates, reverse=True)
