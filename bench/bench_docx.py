@@ -2,7 +2,7 @@
 
 Run: .venv/bin/python bench/bench_docx.py [--cases many,bigtext,...] [--timeout 120] [--root DIR] [--json]
 Each case is generated in memory (tests/documents/hostile_docx.py), then read by `load_document` in a fresh child
-process so its peak RSS (ru_maxrss) is its own; `--root` points at another checkout (e.g. an export of the previous
+process so its peak RSS (VmHWM) is its own; `--root` points at another checkout (e.g. an export of the previous
 commit) to measure the old reader with the same inputs. A child still running after `--timeout` s is killed.
 Cases: many = 78 KB-class DOCX with 34,000 styled paragraphs; bigtext = ~1.7 MB file, 96 MB of paragraphs of words;
 markup = 96 MB of empty formatted paragraphs; runs = one paragraph of 96 MB of empty runs; lying = 200 MB of zeros
@@ -28,11 +28,16 @@ CASES = ("many", "bigtext", "markup", "runs", "lying", "members")
 
 _CHILD = r"""
 import resource, sys, time
+def hwm():  # VmHWM is this process's own peak (ru_maxrss carries the forking parent's peak over exec)
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 sys.path.insert(0, sys.argv[1])
 from core.config import Limits
 from core.documents import load_document
 data = open(sys.argv[2], "rb").read()
-base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+base = hwm()
 start = time.perf_counter()
 try:
     doc = load_document("cv.docx", data, Limits())
@@ -40,7 +45,7 @@ try:
 except Exception as exc:
     outcome = f"{type(exc).__name__}: {exc}"
 seconds = time.perf_counter() - start
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+peak = hwm()
 print(f"{seconds:.2f}\t{peak / 1024:.0f}\t{base / 1024:.0f}\t{outcome}")
 """
 
