@@ -11,7 +11,7 @@ from components.clarify_card import render_clarifications
 from components.coverage import coverage_notice
 from components.errors import user_errors
 from components.gap_table import inject_gap_css, missing_html, render_gap_table, render_summary
-from components.market_filters import ensure_market, market_service
+from components.market_filters import dataset_choice, ensure_market, market_service
 from components.markup import md
 from components.profiles import current_profile
 from components.resume import usable_resume
@@ -61,14 +61,16 @@ def _role(families: list[str], coverage: Coverage) -> None:
         state.set_gaps_auto_role(default)
 
 
-def market_target(ctx, coverage: Coverage) -> GapTarget | None:
-    """Role family (default: the resume's), city and seniority from what the market has."""
+def market_target(ctx, extraction) -> GapTarget | None:
+    """Dataset (yours or the demo market), role family (default: the resume's), city and seniority from what that
+    dataset has."""
     service = market_service(ctx)
-    demo = service.default_demo()
+    demo = dataset_choice(service, state.GAPS_DATASET, min_yours=MIN_POSTINGS)
     if demo is None:
         st.info("No market data yet: load the demo market or your postings on the **Data** page.",
                 icon=":material/inbox:")
         return None
+    coverage = coverage_for(ctx, service, extraction, demo)
     families = {o.id: o for o in service.options(demo).role_families if o.id}
     _role(list(families), coverage)
     keep = state.PERSIST  # the choices survive a visit to another page
@@ -89,7 +91,7 @@ def market_target(ctx, coverage: Coverage) -> GapTarget | None:
     elif families[role].postings < MIN_POSTINGS:
         st.warning(f"Only {families[role].postings:,} {md(families[role].name)} postings in this market, fewer than "
                    f"{MIN_POSTINGS}: its demand figures are rough.", icon=":material/help:")
-    return GapTarget.market(role, city or None, level or None)
+    return GapTarget.market(role, city or None, level or None, dataset="demo" if demo else "yours")
 
 
 def _clear_job() -> None:
@@ -220,7 +222,7 @@ with st.container(border=True):
             target = GapTarget.market(move[1], occupation=move[0])
         else:
             view = resume_view(ctx, ctx.settings.db_url, resume.id, resume.text_sha256)
-            target = market_target(ctx, coverage_for(ctx, market_service(ctx), view.extraction))
+            target = market_target(ctx, view.extraction)
     options, force = plan_options()
 if target is None:
     st.stop()

@@ -15,6 +15,7 @@ from core.export import safe_csv
 from core.market.export import market_table
 from core.market.filters import MarketFilter
 from core.market.service import MarketService, MarketView
+from core.market.trend_sample import MIN_POINT_POSTINGS, TrendSample
 
 TOP = 20
 
@@ -100,7 +101,25 @@ def trends(view: MarketView) -> None:
     if not picked:
         st.info("Choose one or more skills to see their monthly share of postings.", icon=":material/show_chart:")
         return
+    sample = view.trend_sample(window)
+    if not sample.reliable:
+        thin_counts(view, picked, sample, window)
+        return
     st.plotly_chart(charts.trend_chart(view.trends(picked, window), window), key="chart_trends", width="stretch")
+
+
+def thin_counts(view: MarketView, picked: list[str], sample: TrendSample, window: int) -> None:
+    """A slice too small for a trend: say so, and show each skill's count over the whole period instead."""
+    point = "3-month window" if window > 1 else "month"
+    st.info(f"Too few postings for a trend line: {sample.total_postings:,} in this slice, as few as "
+            f"{sample.smallest:,} behind a {point} (a line needs about {MIN_POINT_POSTINGS} per point; below that "
+            "one posting moves it by several points). Here is each skill over the whole period instead.",
+            icon=":material/data_thresholding:")
+    rows = [{"Skill": c.skill, "Postings asking for it": c.postings, "Of postings": c.total,
+             "Share": c.share * 100} for c in view.skill_counts(picked)]
+    st.dataframe(rows, hide_index=True, key="table_trend_counts",
+                 column_config={"Share": st.column_config.ProgressColumn("Share", format="%.0f%%", min_value=0,
+                                                                         max_value=100)})
 
 
 def pay_and_cities(service: MarketService, f: MarketFilter, view: MarketView) -> None:

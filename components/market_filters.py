@@ -44,18 +44,19 @@ def month_label(month: str) -> str:
     return datetime.strptime(month, "%Y-%m").strftime("%b %Y")
 
 
-def dataset_choice(service: MarketService) -> bool | None:
-    """Which dataset to explore (a toggle only when both exist); None when there is no data at all."""
+def dataset_choice(service: MarketService, key: str = state.MARKET_DATASET, min_yours: int = 0) -> bool | None:
+    """Which dataset to use (a "Your postings / Demo market" switch only when both exist; the Market, Gaps and
+    Jobs pages each keep their own choice under `key`); None when there is no data at all. The switch starts on
+    your postings unless they are fewer than `min_yours` (then on the demo market, until the user picks)."""
     counts = service.datasets()
     choices = [name for name, demo in (("yours", False), ("demo", True)) if counts.get(demo)]
     if not choices:
         return None
     if len(choices) > 1:
-        _keep(state.MARKET_DATASET, choices, choices[0])
-        st.segmented_control("Dataset", choices, key=state.MARKET_DATASET, persist_state=state.PERSIST,
-                             label_visibility="collapsed",
+        _keep(key, choices, "yours" if counts.get(False, 0) >= min_yours else "demo")
+        st.segmented_control("Dataset", choices, key=key, persist_state=state.PERSIST, label_visibility="collapsed",
                              format_func=lambda c: f"{DATASET_LABELS[c]} · {counts[c == 'demo']:,}")
-    chosen = state.widget_value(state.MARKET_DATASET) if len(choices) > 1 else choices[0]
+    chosen = state.widget_value(key) if len(choices) > 1 else choices[0]
     return (chosen or choices[0]) == "demo"
 
 

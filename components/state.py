@@ -252,6 +252,7 @@ def set_clarify_round(where: str, profile_id: int, number: int, keys: tuple[str,
 
 # --- Gaps page (widget keys; the posting target itself is _GAP_TARGET_JOB above, set by the Jobs page) ---
 GAPS_MODE = "w.gaps_mode"  # "market" | "job"
+GAPS_DATASET = "w.gaps_dataset"  # "yours" | "demo" (shown when both exist)
 GAPS_ROLE = "w.gaps_role"
 GAPS_CITY = "w.gaps_city"  # "" = all cities
 GAPS_SENIORITY = "w.gaps_seniority"  # "" = all levels

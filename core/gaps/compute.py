@@ -125,21 +125,24 @@ def detected_role_family(taxonomy, extraction: Extraction) -> str | None:
 
 def segment_for(ctx: AppContext, services: GapServices,
                 target: GapTarget) -> tuple[TargetSegment, RobustMarketDemand]:
-    """The market segment of a target, with its total postings and label; InvalidInput when it is empty."""
-    demo = services.market.default_demo()
+    """The market segment of a target (in its dataset, else the default one), with its total postings and label;
+    InvalidInput when it is empty."""
+    demo = services.market.default_demo() if target.demo is None else target.demo
     if demo is None:
         raise InvalidInput(NO_MARKET)
+    if not services.market.datasets().get(demo):
+        raise InvalidInput(f"{_dataset(demo).capitalize()} has no postings yet: choose the other dataset.")
     families = {o.id: o.name for o in services.market.options(demo).role_families}
     if target.role_family not in families:
         known = ", ".join(sorted(families)) or "none"
-        raise InvalidInput(f"Unknown role family {target.role_family!r} in the {_dataset(demo)}; "
+        raise InvalidInput(f"Unknown role family {target.role_family!r} in {_dataset(demo)}; "
                            f"choose one of: {known}.")
     provider = RobustMarketDemand(services.market, demo=demo)
     label = " · ".join(p for p in (families[target.role_family], target.city, target.seniority) if p)
     segment = TargetSegment(target.role_family, target.city, target.seniority, label=label)
     total = provider.total_postings(segment)
     if total == 0:
-        raise InvalidInput(f"The {_dataset(demo)} has no postings for {label}: choose another city or seniority.")
+        raise InvalidInput(f"{_dataset(demo).capitalize()} has no postings for {label}: choose another city or seniority.")
     return TargetSegment(target.role_family, target.city, target.seniority, total, label), provider
 
 
@@ -194,4 +197,4 @@ def _prime(ctx: AppContext, services: GapServices, profile: ProfileSkills, skill
 
 
 def _dataset(demo: bool) -> str:
-    return "demo market" if demo else "market data"
+    return "the demo market" if demo else "your postings"

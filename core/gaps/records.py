@@ -14,6 +14,7 @@ from core.gaps.roadmap import check_plan_size
 
 REFRESH_AFTER = timedelta(days=7)
 SENIORITIES = ("intern", "junior", "mid", "senior", "lead", "principal")
+DATASETS = (None, "demo", "yours")
 
 
 @dataclass(frozen=True)
@@ -26,11 +27,13 @@ class GapTarget:
     seniority: str | None = None
     job_id: int | None = None
     occupation: str | None = None  # O*NET-SOC code of a career move: its skills instead of the family's demand
+    dataset: str | None = None  # "demo" | "yours" (a market segment of that dataset); None = yours when you have any
 
     @classmethod
     def market(cls, role_family: str, city: str | None = None, seniority: str | None = None,
-               occupation: str | None = None) -> "GapTarget":
-        """A market segment (or a career move's occupation); InvalidInput for an empty family or unknown seniority."""
+               occupation: str | None = None, dataset: str | None = None) -> "GapTarget":
+        """A market segment (or a career move's occupation); InvalidInput for an empty family, an unknown seniority
+        or dataset."""
         role_family = (role_family or "").strip()
         if not role_family:
             raise InvalidInput("Choose a role family to compare with.")
@@ -38,7 +41,20 @@ class GapTarget:
         if seniority is not None and seniority not in SENIORITIES:
             raise InvalidInput(f"Unknown seniority {seniority!r}; use one of: {', '.join(SENIORITIES)}.")
         occupation = (occupation or "").strip() or None
-        return cls("market", role_family, (city or "").strip() or None, seniority, None, occupation)
+        if dataset not in DATASETS:
+            raise InvalidInput(f"Unknown dataset {dataset!r}; use 'demo' or 'yours'.")
+        return cls("market", role_family, (city or "").strip() or None, seniority, None, occupation, dataset)
+
+    @classmethod
+    def from_row(cls, kind: str, role_family: str | None, city: str | None, seniority: str | None,
+                 job_id: int | None, key: str) -> "GapTarget":
+        """The target a stored report row describes (its occupation and dataset are kept in the key)."""
+        return cls(kind, role_family, city, seniority, job_id, cls.occupation_of_key(key), cls.dataset_of_key(key))
+
+    @property
+    def demo(self) -> bool | None:
+        """True / False for a chosen dataset, None when the default one is meant."""
+        return None if self.dataset is None else self.dataset == "demo"
 
     @classmethod
     def job(cls, job_id: int) -> "GapTarget":
@@ -51,13 +67,20 @@ class GapTarget:
         if self.kind == "job":
             return f"job:{self.job_id}"
         key = f"market:{self.role_family}|{self.city or ''}|{self.seniority or ''}"
-        return f"{key}|{self.occupation}" if self.occupation else key
+        key = f"{key}|{self.occupation}" if self.occupation else key
+        return f"{key}#{self.dataset}" if self.dataset else key
 
     @staticmethod
     def occupation_of_key(key: str) -> str | None:
         """The occupation a stored key names (the 4th part of a market key), else None."""
-        parts = key.split("|") if key.startswith("market:") else []
+        parts = key.split("#")[0].split("|") if key.startswith("market:") else []
         return parts[3] or None if len(parts) > 3 else None
+
+    @staticmethod
+    def dataset_of_key(key: str) -> str | None:
+        """The dataset a stored market key names ("#demo" / "#yours" at its end), else None."""
+        tail = key.rpartition("#")[2] if key.startswith("market:") and "#" in key else None
+        return tail if tail in DATASETS else None
 
 
 @dataclass(frozen=True)

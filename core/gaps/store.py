@@ -144,8 +144,8 @@ def refresh_reports(ctx: AppContext, services: GapServices | None = None, *,
     due = [row for row in rows if row.stale or _aware(row.next_refresh_at) <= now]
     for row in due:
         services = services or make_gap_services(ctx)
-        target = GapTarget(row.target_kind, row.role_family, row.city, row.seniority, row.job_id,
-                           GapTarget.occupation_of_key(row.target_key))
+        target = GapTarget.from_row(row.target_kind, row.role_family, row.city, row.seniority, row.job_id,
+                                  row.target_key)
         try:
             resume_id = _latest_resume_id(ctx.engine, row.profile_id)
             options = ReportOptions(row.hours_per_week, row.weeks)
@@ -229,8 +229,8 @@ def _decode(row: GapReportRow) -> StoredReport | None:
         report = report_from_json(row.report_json)
     except (ValueError, KeyError, TypeError):
         return None
-    target = GapTarget(row.target_kind, row.role_family, row.city, row.seniority, row.job_id,
-                           GapTarget.occupation_of_key(row.target_key))
+    target = GapTarget.from_row(row.target_kind, row.role_family, row.city, row.seniority, row.job_id,
+                                  row.target_key)
     return StoredReport(row.id, row.profile_id, target, ReportOptions(row.hours_per_week, row.weeks), report,
                         _inputs(row), row.is_demo, _aware(row.created_at), _aware(row.next_refresh_at),
                         row.stale, row.stale_reason)

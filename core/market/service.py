@@ -19,6 +19,7 @@ from sqlalchemy.engine import Engine
 from core.market import analysis, queries
 from core.market.filters import MarketFilter, month_span
 from core.market.schema import ensure_market_schema
+from core.market.trend_sample import SkillCount, TrendSample, skill_counts, trend_sample
 from core.taxonomy.models import Taxonomy
 
 
@@ -96,6 +97,16 @@ class MarketView:
             monthly = pd.DataFrame({"month": self.months}).merge(self.monthly, on="month", how="left").fillna(0)
             self._trends[key] = analysis.trend_series(self.skill_months, monthly, skill_ids, window)
         return self._trends[key]
+
+    def trend_sample(self, window: int = 1) -> TrendSample:
+        """How many postings stand behind each point of a `window`-month trend (too few: show counts)."""
+        return trend_sample(self.monthly, self.months, window)
+
+    def skill_counts(self, skill_ids: list[str]) -> list[SkillCount]:
+        """Postings per chosen skill over the whole slice (what a thin slice shows instead of a trend)."""
+        names = dict(zip(self.skill_months["skill_id"], self.skill_months["skill_name"])) \
+            if "skill_name" in self.skill_months else {}
+        return skill_counts(self.skill_months, self.totals.postings, skill_ids, names)
 
     def movers(self, window: int = 6, min_support: int = 15) -> pd.DataFrame:
         """Share change (points) last `window` months vs the previous `window`, biggest risers first."""

@@ -157,7 +157,7 @@ def test_market_report_table_roadmap_and_downloads(data_dir, downloads):
     assert {"overall_match", "top_gaps", "missing_skills", "roadmap", "assumptions"} <= contract.keys()
     assert contract["header"]["prepared_for"] == "Asha Rao" and contract["dataset"] == "demo"
     assert r"Expected level L2\-L3 for seniority" in _text(at)  # the assumptions (markdown-escaped)
-    assert [r.target_key for r in _rows(data_dir)] == ["market:data_engineer||"]
+    assert [r.target_key for r in _rows(data_dir)] == ["market:data_engineer||#demo"]
 
 
 def test_selecting_a_target_and_plan_recomputes_and_stores_per_target(data_dir):
@@ -176,7 +176,7 @@ def test_selecting_a_target_and_plan_recomputes_and_stores_per_target(data_dir):
     assert ">Week 6</span>" in html and ">Week 7</span>" not in html and "of 5 h</span>" in html
     rows = _rows(data_dir)
     assert [(r.target_key, r.weeks, r.hours_per_week) for r in rows] == [
-        ("market:data_engineer||", 4, 8), ("market:data_engineer|Berlin|", 6, 5)]
+        ("market:data_engineer||#demo", 4, 8), ("market:data_engineer|Berlin|#demo", 6, 5)]
     next(b for b in at.button if b.label == "Recompute").click()
     at.run()
     assert "Computed just now" in _text(at)
