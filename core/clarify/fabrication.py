@@ -5,7 +5,9 @@ A question is dropped (and counted in the round's diagnostics) when:
 - a candidate it offers (`Question.candidates`) is not a taxonomy skill (candidates are the mapping choices for
   words that are in the resume, so they need not be in the resume themselves);
 - the words it quotes (`Question.surface`) are not in the resume;
-- its text or reasoning names a taxonomy skill outside the allowed ones (core.llm.fvs.SkillLexicon).
+- its text or reasoning names a taxonomy skill outside the allowed ones (core.llm.fvs.SkillLexicon);
+- its text or reasoning says the resume shows a skill it does not, or lacks one it shows (core.llm.claims).
+  Skills offered as candidates are uncertain: the question may say either.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 from core.clarify.candidates import rejected_candidates
 from core.clarify.inputs import ClarifyInputs
 from core.clarify.models import Question
+from core.llm.claims import ResumeFacts, claim_problems
 from core.llm.fvs import SkillLexicon
 
 
@@ -39,11 +42,22 @@ def problems(question: Question, inputs: ClarifyInputs, allowed: frozenset[str],
     if question.surface and question.surface.lower() not in inputs.text.lower():
         found.append(f"quotes “{question.surface}”, which is not in the resume")
     named = allowed | set(question.candidates)
+    facts = resume_facts(inputs, question)
     for text in (question.text, question.reason):
         for hit in lexicon.find(text or ""):
             if hit.skill_id not in named:
                 found.append(f"names {lexicon.name(hit.skill_id)!r}, which is in neither the resume nor the target")
+        found.extend(claim_problems(text or "", lexicon, facts))
     return found
+
+
+def resume_facts(inputs: ClarifyInputs, question: Question | None = None) -> ResumeFacts:
+    """Held: the extraction and the corrected profile; gaps: the target's other skills; candidates are both."""
+    held = set(inputs.extraction.skill_ids()) | set(inputs.profile.levels)
+    uncertain = {sid for item in rejected_candidates(inputs.extraction) for sid in item.skill_ids[:1]}
+    uncertain |= set(question.candidates) if question is not None else set()
+    target = set(inputs.target.skills) if inputs.target is not None else set()
+    return ResumeFacts.of(held | uncertain, (target - held) | uncertain)
 
 
 def check(questions: list[Question], inputs: ClarifyInputs,

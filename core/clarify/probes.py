@@ -22,7 +22,10 @@ from core.clarify.models import AnswerEffect, GapProbe, Option, Question, Reply,
 from core.clarify.probe_text import PROBABILITY, ProbeDraft, draft_probe, excerpt
 from core.clarify.resolve import resolve_skill
 from core.errors import InvalidInput
+from core.clarify.fabrication import resume_facts
+from core.llm.claims import claims_guard
 from core.llm.client import LLMClient
+from core.llm.fvs import SkillLexicon
 from core.llm.fallback import Produced, with_fallback
 from core.llm.prompts import render
 from core.skills.models import UserCorrection
@@ -124,10 +127,11 @@ class ProbeSource:
         if cached is not None and time.monotonic() < expires:
             return cached
         names = {d.name.lower() for d in drafts}
+        claims = claims_guard(SkillLexicon.from_taxonomy(inputs.taxonomy), resume_facts(inputs))
         produced = with_fallback(
             self.llm, prompt, ProbeSet, lambda: template, timeout_s=self.timeout_s,
-            validate=lambda value: [] if any(p.skill.lower() in names for p in value.probes)
-            else ["it wrote no probe about the skills listed"],
+            validate=lambda value: ([] if any(p.skill.lower() in names for p in value.probes)
+                                    else ["it wrote no probe about the skills listed"]) + claims(value),
         )
         expires = math.inf if produced.from_llm else time.monotonic() + self.retry_after_s
         with self._lock:

@@ -11,6 +11,7 @@ from pydantic import BaseModel, Field
 from core.gaps.roadmap import TEMPLATE_LABEL, Roadmap
 from core.llm.client import LLMClient, Prompt
 from core.llm.fallback import with_fallback
+from core.llm.claims import ResumeFacts, claims_guard
 from core.llm.fvs import SkillLexicon, skill_guard
 from core.llm.prompts import render
 from core.taxonomy.models import Taxonomy
@@ -41,12 +42,20 @@ def polish_roadmap(
     timeout_s: float | None = None,
     role: str = "",
 ) -> Roadmap:
-    """The roadmap with LLM-polished wording when valid; else unchanged, labelled "Template plan" with the reason."""
-    allowed = {item.skill_id for week in roadmap.weeks for item in week.items} | set(allowed_skill_ids)
+    """The roadmap with LLM-polished wording when valid; else unchanged, labelled "Template plan" with the reason.
+
+    `allowed_skill_ids` are the skills the person holds (the report passes the profile's): besides the plan's
+    gaps, the only skills the text may name, and the only ones it may say the resume shows.
+    """
+    held = set(allowed_skill_ids)
+    allowed = {item.skill_id for week in roadmap.weeks for item in week.items} | held
     template = PolishedPlan(weeks=[
         PolishedWeek(week=w.number, summary=w.summary, milestone=w.milestone) for w in roadmap.weeks
     ])
-    guard = skill_guard(allowed, SkillLexicon.from_taxonomy(taxonomy), scope="the skills in this plan")
+    lexicon = SkillLexicon.from_taxonomy(taxonomy)
+    guard = skill_guard(allowed, lexicon, scope="the skills in this plan")
+    gaps = {item.skill_id for week in roadmap.weeks for item in week.items}
+    claims = claims_guard(lexicon, ResumeFacts.of(held, gaps))
     numbers = [w.number for w in roadmap.weeks]
 
     def validate(plan: PolishedPlan) -> list[str]:
@@ -55,7 +64,7 @@ def polish_roadmap(
         problems += [f"week {w.week} text is too long" for w in plan.weeks
                      if len(w.summary) > MAX_CHARS or len(w.milestone) > MAX_CHARS]
         problems += ["the overall sentence is too long"] if len(plan.overall) > MAX_CHARS else []
-        return problems + guard(plan)
+        return problems + guard(plan) + claims(plan)
 
     names = sorted({taxonomy.skills[sid].name for sid in allowed if sid in taxonomy.skills})
     produced = with_fallback(llm, _prompt(roadmap, role, names), PolishedPlan, lambda: template,

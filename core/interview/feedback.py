@@ -15,6 +15,7 @@ from core.errors import NotFound
 from core.interview.models import KIND_LABELS, AnswerScore, CategoryScore, InterviewSummary, Plan, TopicAdvice, Turn
 from core.llm.client import LLMClient
 from core.llm.fallback import NOT_CONFIGURED, with_fallback
+from core.llm.claims import claims_guard
 from core.llm.fvs import SkillLexicon, skill_guard
 from core.llm.prompts import render
 from core.taxonomy.load import resources_for
@@ -124,6 +125,15 @@ def _part_mean(scored: Sequence[Turn], key: str) -> float:
     return mean(values) if values else 0.0
 
 
+def _guard(plan: Plan, lexicon: SkillLexicon | None):
+    """No skill outside the plan's, and no claim about the resume that contradicts it (answers may show any)."""
+    if lexicon is None:
+        return None
+    skills = skill_guard(plan.allowed_skills, lexicon, scope="your resume, the target and the plan")
+    claims = claims_guard(lexicon, plan.resume_facts(), resume_only=True)
+    return lambda value: skills(value) + claims(value)
+
+
 def _llm_feedback(summary: InterviewSummary, plan: Plan, scored: Sequence[Turn], llm: LLMClient,
                   lexicon: SkillLexicon | None, timeout_s: float | None) -> InterviewSummary:
     """Strengths and improvements reworded by the LLM (fabrication-checked), else the template lists."""
@@ -131,8 +141,7 @@ def _llm_feedback(summary: InterviewSummary, plan: Plan, scored: Sequence[Turn],
     prompt = render("interview_feedback", role=plan.role, results=results)
     fallback = FeedbackWire(strengths=list(summary.strengths) or ["-"], improvements=list(summary.improvements)
                             or ["-"])
-    guard = skill_guard(plan.allowed_skills, lexicon, scope="your resume, the target and the plan") \
-        if lexicon is not None else None
+    guard = _guard(plan, lexicon)
     produced = with_fallback(llm, prompt, FeedbackWire, lambda: fallback, timeout_s=timeout_s, validate=guard)
     if not produced.from_llm:
         label = f"{TEMPLATE_FEEDBACK} — {produced.fallback_reason}"

@@ -4,7 +4,8 @@ The LLM marks each key concept with evidence quoted from the answer and rates st
 relevance 0-5; the total is computed here with the same weights as the template engine, so scores stay
 comparable. Output is rejected (and the turn scored by the template engine, labelled with the reason) when the
 JSON does not validate, a key concept is missing or unknown, a quote is not in the answer, or the feedback
-names a skill outside the resume, the target and the plan.
+names a skill outside the resume, the target and the plan, or says the resume shows or lacks a skill against
+the extraction (core.llm.claims; claims about the answer itself are the LLM's to make).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from core.interview.scoring import WEIGHTS, score_answer, weighted_total
 from core.interview.text import words
 from core.llm.client import LLMClient
 from core.llm.fallback import NOT_CONFIGURED, with_fallback
+from core.llm.claims import ResumeFacts, claims_guard
 from core.llm.fvs import SkillLexicon, mentioned_skills, skill_guard
 from core.llm.prompts import render
 
@@ -43,7 +45,7 @@ class ScoreWire(BaseModel):
 
 def score_turn(question: Question, answer: str, *, llm: LLMClient | None, encoder: TextEncoder | None,
                lexicon: SkillLexicon | None, allowed: tuple[str, ...] = (),
-               timeout_s: float | None = None) -> AnswerScore:
+               timeout_s: float | None = None, facts: ResumeFacts | None = None) -> AnswerScore:
     """The LLM's score when it answers validly in time, else the template engine's, labelled either way."""
     holder: list[AnswerScore] = []
 
@@ -54,7 +56,7 @@ def score_turn(question: Question, answer: str, *, llm: LLMClient | None, encode
     prompt = render("interview_score", skill=question.topic, question=question.text,
                     key_concepts=list(question.key_points), answer=answer)
     produced = with_fallback(llm, prompt, ScoreWire, deterministic, timeout_s=timeout_s,
-                             validate=_validator(question, answer, lexicon, allowed))
+                             validate=_validator(question, answer, lexicon, allowed, facts))
     if produced.from_llm:
         return from_wire(produced.value, question, f"Scored by {llm.display_name}")
     reason = produced.fallback_reason
@@ -98,10 +100,12 @@ def from_wire(wire: ScoreWire, question: Question, label: str) -> AnswerScore:
                        feedback=feedback, source="llm", label=label, method="llm")
 
 
-def _validator(question: Question, answer: str, lexicon: SkillLexicon | None, allowed: tuple[str, ...]):
+def _validator(question: Question, answer: str, lexicon: SkillLexicon | None, allowed: tuple[str, ...],
+               facts: ResumeFacts | None = None):
     """Schema-level checks beyond pydantic: every concept marked once, quotes from the answer, no fabrication."""
-    guard = None
+    guard = claims = None
     if lexicon is not None:
+        claims = claims_guard(lexicon, facts, resume_only=True)
         extra = mentioned_skills(f"{question.text}\n{answer}", lexicon)
         scope = "the skills of your resume, the target, the plan and the answer"
         guard = skill_guard({*allowed, *extra, *([question.skill_id] if question.skill_id else [])}, lexicon,
@@ -122,6 +126,8 @@ def _validator(question: Question, answer: str, lexicon: SkillLexicon | None, al
                 problems.append(f'its evidence for "{mark.concept}" is not a quote from the answer')
         if guard is not None:
             problems.extend(guard(wire.feedback))
+        if claims is not None:
+            problems.extend(claims(wire.feedback))
         return problems
 
     return validate

@@ -136,7 +136,8 @@ class InterviewService:
             score = quick
         else:
             score = score_turn(turn.question, turn.full_answer, llm=self.llm, encoder=self.encoder,
-                               lexicon=self.lexicon, allowed=view.plan.allowed_skills, timeout_s=self.timeout_s)
+                               lexicon=self.lexicon, allowed=view.plan.allowed_skills, timeout_s=self.timeout_s,
+                               facts=view.plan.resume_facts())
         done = turn.model_copy(update={"status": "answered", "score": score, "answered_at": utcnow()})
         store.save_turn(self.ctx.engine, view.id, done)
         return self._maybe_end(view.id)

@@ -12,6 +12,7 @@ from pydantic import BaseModel, Field
 from core.interview.models import Plan
 from core.llm.client import LLMClient
 from core.llm.fallback import NOT_CONFIGURED, with_fallback
+from core.llm.claims import claims_guard
 from core.llm.fvs import SkillLexicon, skill_guard
 from core.llm.prompts import render
 
@@ -62,6 +63,7 @@ def _validator(plan: Plan, lexicon: SkillLexicon | None):
     """Every slot once, skill questions name their skill, no skill outside the allowed set."""
     guard = skill_guard(plan.allowed_skills, lexicon, scope="your resume, the target and the plan") \
         if lexicon is not None else None
+    claims = claims_guard(lexicon, plan.resume_facts()) if lexicon is not None else None
 
     def validate(value: WrittenQuestions) -> list[str]:
         problems = []
@@ -76,6 +78,8 @@ def _validator(plan: Plan, lexicon: SkillLexicon | None):
                 problems.append(f"question {written.slot} does not name {question.skill_name}")
         if guard is not None:
             problems.extend(guard(value))
+        if claims is not None:
+            problems.extend(claims(value))
         return problems
 
     return validate

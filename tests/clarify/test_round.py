@@ -12,6 +12,7 @@ from core.clarify.inputs import build_inputs, roles_of
 from core.clarify.models import NOT_A_SKILL, SOMETHING_ELSE, Option, Question, question_key
 from core.clarify.neighbours import LexicalNeighbours
 from core.clarify.probes import ProbeSet
+from core.clarify import fabrication
 from core.clarify.round import Clarifier
 from core.clarify.service import make_clarifier
 from core.documents.resume import parse_resume
@@ -185,3 +186,26 @@ def test_vetoed_candidates_are_never_asked(ctx, clarifier):
     extraction = Extraction([], "resume", diagnostics={"rejected": [
         {"skill_id": "go", "surface": "go", "start": 15, "end": 17, "reason": "followed by 'to'"}]})
     assert clarifier.round(build_inputs(text, extraction, ctx.taxonomy)).questions == ()
+
+
+def test_llm_probes_claiming_the_resume_shows_a_gap_fall_back_to_the_template(ctx, inputs):
+    written = {"probes": [
+        {"skill": "Kubernetes", "question_text": "Your resume already shows Kubernetes in depth. Which clusters?",
+         "category": "experience_depth", "impact": "HIGH", "probability": "HIGH", "reasoning": "Listed."},
+    ]}
+    clarifier = make_clarifier(ctx, llm=MockLLM(by_prompt={"gap_probes": written}),
+                               neighbours=LexicalNeighbours(ctx.taxonomy))
+    probes = [q for q in clarifier.round(inputs).questions if q.kind == "probe"]
+    assert probes and all(q.produced_by.startswith("Template") for q in probes)
+    assert 'the resume shows "Kubernetes" (Kubernetes), but it is one of the gaps' in probes[0].produced_by
+    assert not any("already shows" in q.text for q in probes)
+
+
+def test_the_fabrication_check_drops_questions_whose_claims_contradict_the_resume(ctx, inputs):
+    lexicon = Clarifier(ctx.taxonomy, []).lexicon
+    allowed = fabrication.allowed_skills(inputs, lexicon)
+    base = Clarifier(ctx.taxonomy, [Invented()]).round(inputs).questions[0]
+    lying = replace(base, text="Your resume already shows Kubernetes in depth; which version?")
+    honest = replace(base, text="Your resume does not show Kubernetes yet; have you used it?")
+    assert any("the resume shows \"Kubernetes\"" in p for p in fabrication.problems(lying, inputs, allowed, lexicon))
+    assert fabrication.problems(honest, inputs, allowed, lexicon) == []

@@ -65,3 +65,15 @@ def test_report_with_llm(taxonomy, demand, segment):
     llm = MockLLM(default={"weeks": [{"week": n, "summary": "Go for it.", "milestone": "Build it."} for n in (1, 2, 3, 4)]})
     report = market_report(ProfileSkills(), segment, demand, taxonomy, llm=llm, llm_timeout_s=2.0)
     assert report.to_contract_dict()["generated_by"].startswith("Written by")
+
+
+@pytest.mark.parametrize("text, used", [
+    ("Your resume already shows Docker in depth, so this week is a refresher.", False),
+    ("You don't have Docker on your resume yet; this week starts it.", True),
+])
+def test_claims_about_the_resume_must_agree_with_the_plan(taxonomy, roadmap, text, used):
+    polished = polish_roadmap(roadmap, MockLLM([answer(roadmap, text=text)]), taxonomy, allowed_skill_ids=["linux"])
+    assert (polished.generated_by != TEMPLATE_LABEL) == used
+    if not used:
+        assert polished.weeks == roadmap.weeks
+        assert 'the resume shows "Docker" (Docker), but it is one of the gaps' in polished.fallback_reason
