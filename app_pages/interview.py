@@ -15,12 +15,18 @@ from components.resume import usable_resume
 from core.errors import NotFound
 from core.interview.models import MAX_LENGTH, MIN_LENGTH, SessionView
 from core.interview.service import MAX_ANSWER_CHARS
+from core.interview.transcript import transcript_filename, transcript_json, transcript_markdown
 from core.interview.targets import InterviewTarget, city_choices, posting_choices
 from core.resumes import list_resumes
 
 SENIORITIES = ["", "intern", "junior", "mid", "senior", "lead", "principal"]
 KINDS = {"job": "A job posting", "market": "A role (and city)"}
 DEFAULT_LENGTH = 6
+SUMMARY_ANCHOR = "interview-summary"
+# Brings the summary into view once the last answer is in (the user is at the bottom, by the answer box).
+SCROLL_TO_SUMMARY = ("<script>(function go(n){var e=document.getElementById('" + SUMMARY_ANCHOR + "');"
+                     "if(e){e.scrollIntoView({behavior:'smooth',block:'start'});}"
+                     "else if(n<30){setTimeout(function(){go(n+1);},100);}})(0);</script>")
 
 
 def follow_jobs_page() -> None:
@@ -108,7 +114,7 @@ def past_section(service, profile) -> None:
         st.rerun()
 
 
-def session_section(service, view: SessionView) -> None:
+def session_section(service, view: SessionView, profile) -> None:
     """The chat: transcript, the answer box, skip / end; the summary once the interview is over."""
     head, back = st.columns([5, 1], vertical_alignment="bottom")
     head.subheader(view.target_label, anchor=False)
@@ -125,14 +131,12 @@ def session_section(service, view: SessionView) -> None:
         if text:
             with st.spinner("Scoring your answer…"), user_errors():
                 view = service.answer(view.id, text)
+            if view.finished:
+                st.rerun()  # that was the last question: the answer box goes, the summary comes
     done = sum(1 for t in view.turns if not t.open)
     st.progress(done / len(view.turns), text=f"{done} of {len(view.turns)} questions done")
     if view.finished:
-        st.success("Interview finished. Your summary comes first; the transcript follows.", icon=":material/flag:")
-        st.subheader("Summary", anchor=False)
-        render_summary(view.summary, plan)
-        st.divider()
-        st.subheader("Transcript", anchor=False)
+        finished_section(view, profile)
     render_transcript(view)
     if not view.finished:
         skip_col, end_col, _ = st.columns([1, 1, 3])
@@ -144,6 +148,29 @@ def session_section(service, view: SessionView) -> None:
             with st.spinner("Writing your summary…"), user_errors():
                 service.end(view.id)
                 st.rerun()
+
+
+def finished_section(view: SessionView, profile) -> None:
+    """The summary at the top, brought into view, with the transcript downloads."""
+    st.success("Interview finished. Your summary comes first; the transcript follows.", icon=":material/flag:")
+    st.subheader("Summary", anchor=SUMMARY_ANCHOR)
+    st.html(SCROLL_TO_SUMMARY, unsafe_allow_javascript=True)
+    render_summary(view.summary, view.plan)
+    transcript_downloads(view, profile.name)
+    st.divider()
+    st.subheader("Transcript", anchor=False)
+
+
+def transcript_downloads(view: SessionView, profile_name: str) -> None:
+    """The transcript as Markdown and JSON (no rerun on click); file names carry the profile and the date."""
+    day = view.created_at.date()
+    md_col, json_col, _ = st.columns([1, 1, 3])
+    md_col.download_button("Transcript (Markdown)", transcript_markdown(view, profile_name),
+                           transcript_filename(profile_name, day, "md"), "text/markdown",
+                           icon=":material/description:", on_click="ignore", width="stretch")
+    json_col.download_button("Transcript (JSON)", transcript_json(view, profile_name),
+                             transcript_filename(profile_name, day, "json"), "application/json",
+                             icon=":material/data_object:", on_click="ignore", width="stretch")
 
 
 ctx = context()
@@ -167,7 +194,7 @@ if session_id is not None:
         state.set_interview_session(None)
         current = None
     if current is not None and current.profile_id == profile.id:
-        session_section(service, current)
+        session_section(service, current, profile)
         st.stop()
     state.set_interview_session(None)
 resumes = list_resumes(ctx, profile.id)

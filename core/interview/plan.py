@@ -28,7 +28,7 @@ def difficulty_for(seniority: str | None) -> Difficulty:
 
 
 def build_plan(inputs: PlanInputs, taxonomy: Taxonomy, length: int) -> Plan:
-    """`length` questions (MIN_LENGTH-MAX_LENGTH) drawn from the gaps, the target's topics, mismatches and behavioural themes."""
+    """`length` questions (3-10) drawn from the gaps, the target's topics, mismatches and behavioural themes."""
     if not MIN_LENGTH <= length <= MAX_LENGTH:
         raise InvalidInput(f"An interview has {MIN_LENGTH} to {MAX_LENGTH} questions (got {length}).")
     level = difficulty_for(inputs.seniority)
