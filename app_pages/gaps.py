@@ -221,7 +221,7 @@ with st.container(border=True):
         elif (move := render_move_target(profile.id)) is not None:  # a career move chosen below
             target = GapTarget.market(move[1], occupation=move[0])
         else:
-            view = resume_view(ctx, ctx.settings.db_url, resume.id, resume.text_sha256)
+            view = resume_view(ctx, ctx.settings.db_url, resume.id, resume.text_sha256, resume.profile_id)
             target = market_target(ctx, view.extraction)
     options, force = plan_options()
 if target is None:
@@ -239,7 +239,7 @@ title.subheader(stored.report.target.label, anchor=False)
 title.caption(f"Resume: {md(resume.filename)}")
 with files:
     st.caption("Download the report")
-    parsed = resume_view(ctx, ctx.settings.db_url, resume.id, resume.text_sha256).parse.contact.name
+    parsed = resume_view(ctx, ctx.settings.db_url, resume.id, resume.text_sha256, resume.profile_id).parse.contact.name
     downloads(stored, parsed, profile.name)
 status(stored, recomputed)
 render_summary(stored.report)
@@ -249,7 +249,7 @@ missing(stored)
 roadmap_section(ctx, stored)
 
 # Clarifications (components/clarify_card.py): answers change the corrections, so the report above recomputes.
-render_clarifications(ctx, profile.id, view=resume_view(ctx, ctx.settings.db_url, resume.id, resume.text_sha256),
+render_clarifications(ctx, profile.id, view=resume_view(ctx, ctx.settings.db_url, resume.id, resume.text_sha256, resume.profile_id),
                       report=stored.report, where="gaps")
 
 assumptions(stored)

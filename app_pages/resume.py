@@ -88,12 +88,12 @@ def delete_version(ctx, summary: ResumeSummary) -> None:
     with st.popover("", icon=":material/more_vert:", help="Version actions"):
         st.caption(f"Removes **{md(summary.filename)}** from this profile. Other versions stay.")
         st.button("Delete this version", type="primary", on_click=_on_delete,
-                  args=(ctx, summary.id), icon=":material/delete_forever:")
+                  args=(ctx, summary.id, summary.profile_id), icon=":material/delete_forever:")
 
 
-def _on_delete(ctx, resume_id: int) -> None:
+def _on_delete(ctx, resume_id: int, profile_id: int) -> None:
     with user_errors():
-        delete_resume(ctx, resume_id)
+        delete_resume(ctx, resume_id, profile_id=profile_id)
         state.set_resume_id(None)
         state.set_widget_value(state.RESUME_HISTORY, None)
 
@@ -122,7 +122,7 @@ with version, st.container(horizontal=True, horizontal_alignment="right", vertic
     summary = pick_version(resumes)
     delete_version(ctx, summary)
 with user_errors():
-    view = resume_view(ctx, ctx.settings.db_url, summary.id, summary.text_sha256)
+    view = resume_view(ctx, ctx.settings.db_url, summary.id, summary.text_sha256, summary.profile_id)
     with head:
         st.subheader(display_name(view), anchor=False)
         st.caption(f"{md(view.filename)} · added {view.created_at:%d %b %Y, %H:%M} UTC · {len(view.text):,} characters")

@@ -16,9 +16,10 @@ def app_context(settings: Settings) -> AppContext:
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
-def resume_view(_ctx: AppContext, db_url: str, resume_id: int, text_sha256: str) -> ResumeView:
-    """A stored resume, analysed (stored text never changes: database, id and text hash are the whole key)."""
-    return get_resume(_ctx, resume_id)
+def resume_view(_ctx: AppContext, db_url: str, resume_id: int, text_sha256: str, profile_id: int) -> ResumeView:
+    """A profile's stored resume, analysed (stored text never changes: database, id, text hash and owner are the
+    whole key)."""
+    return get_resume(_ctx, resume_id, profile_id=profile_id)
 
 
 def context() -> AppContext:

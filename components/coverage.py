@@ -51,6 +51,6 @@ def profile_family(ctx, profile_id: int | None) -> str | None:
     if not resumes:
         return None
     resume = next((r for r in resumes if r.id == state.resume_id()), resumes[0])
-    extraction = resume_view(ctx, ctx.settings.db_url, resume.id, resume.text_sha256).extraction
+    extraction = resume_view(ctx, ctx.settings.db_url, resume.id, resume.text_sha256, resume.profile_id).extraction
     placed = place_resume(ctx.taxonomy, list(extraction.titles), ctx.settings.taxonomy_dir)
     return placed.occupation.family if placed is not None else extraction.role_family

@@ -112,7 +112,7 @@ def render_not_a_resume(exc: NotAResume, hint: str) -> None:
 
 def usable_resume(ctx, summary: ResumeSummary) -> ResumeView | None:
     """The analysed resume, or None after a "no usable resume" notice (a version stored before the resume check)."""
-    view = resume_view(ctx, ctx.settings.db_url, summary.id, summary.text_sha256)
+    view = resume_view(ctx, ctx.settings.db_url, summary.id, summary.text_sha256, summary.profile_id)
     if view.verdict.usable:
         return view
     st.warning(f"**No usable resume.** Your resume *{md(summary.filename)}* does not look like one: "

@@ -25,8 +25,8 @@ from core.taxonomy.models import CATEGORIES, Taxonomy
 
 __all__ = [
     "Evidence", "ResumeSummary", "ResumeVerdict", "ResumeView", "SkillChip", "SkillGroup", "add_resume",
-    "add_resume_text", "category_label", "delete_resume", "evidence", "evidence_for", "get_resume", "group_skills",
-    "latest_resume", "list_resumes", "require_resume", "resume_verdict",
+    "add_resume_text", "category_label", "check_resume_owner", "delete_resume", "evidence", "evidence_for", "get_resume",
+    "group_skills", "latest_resume", "list_resumes", "require_resume", "resume_by_id", "resume_verdict",
 ]
 
 OTHER_CATEGORY = "other"
@@ -189,13 +189,32 @@ def latest_resume(ctx: AppContext, profile_id: int) -> ResumeView | None:
     return _view(ctx, row) if row else None
 
 
-def get_resume(ctx: AppContext, resume_id: int) -> ResumeView:
-    """One stored resume, analysed; NotFound when the id names none."""
+def get_resume(ctx: AppContext, resume_id: int, *, profile_id: int) -> ResumeView:
+    """One of the profile's stored resumes, analysed; NotFound when the id names none of that profile's (another
+    profile's resume is not found, never shown)."""
+    with Session(ctx.engine) as session:
+        row = session.get(Resume, resume_id)
+    if row is None or row.profile_id != profile_id:
+        raise NotFound(f"Resume {resume_id} does not exist (it may have been deleted).")
+    return _view(ctx, row)
+
+
+def resume_by_id(ctx: AppContext, resume_id: int) -> ResumeView:
+    """A stored resume by id alone, for services whose caller already holds it through its profile (a page's
+    list_resumes, report_for's owner check); edges reading an id from a user use get_resume."""
     with Session(ctx.engine) as session:
         row = session.get(Resume, resume_id)
     if row is None:
         raise NotFound(f"Resume {resume_id} does not exist (it may have been deleted).")
     return _view(ctx, row)
+
+
+def check_resume_owner(engine, resume_id: int, profile_id: int) -> None:
+    """NotFound unless the resume exists and belongs to the profile."""
+    with Session(engine) as session:
+        row = session.get(Resume, resume_id)
+        if row is None or row.profile_id != profile_id:
+            raise NotFound(f"Resume {resume_id} does not exist (it may have been deleted).")
 
 
 def list_resumes(ctx: AppContext, profile_id: int) -> list[ResumeSummary]:
@@ -207,10 +226,11 @@ def list_resumes(ctx: AppContext, profile_id: int) -> list[ResumeSummary]:
         return [ResumeSummary(r.id, r.profile_id, r.filename, r.created_at, len(r.text), r.text_sha256) for r in rows]
 
 
-def delete_resume(ctx: AppContext, resume_id: int) -> None:
-    """Delete one resume; NotFound when the id names none."""
+def delete_resume(ctx: AppContext, resume_id: int, *, profile_id: int) -> None:
+    """Delete one of the profile's resumes; NotFound when the id names none of that profile's."""
     with session_scope(ctx.engine) as session:
-        if session.get(Resume, resume_id) is None:
+        row = session.get(Resume, resume_id)
+        if row is None or row.profile_id != profile_id:
             raise NotFound(f"Resume {resume_id} does not exist (it may have been deleted).")
         session.exec(delete(Resume).where(Resume.id == resume_id))
 

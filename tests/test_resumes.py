@@ -246,13 +246,23 @@ def test_latest_list_get_delete(ctx, profile_id):
     assert second.filename == "cv-v2.txt"
     assert latest_resume(ctx, profile_id).id == second.id
     assert [(r.id, r.filename) for r in list_resumes(ctx, profile_id)] == [(second.id, "cv-v2.txt"), (first.id, "v1")]
-    assert get_resume(ctx, first.id).text == first.text
-    delete_resume(ctx, second.id)
+    assert get_resume(ctx, first.id, profile_id=profile_id).text == first.text
+    delete_resume(ctx, second.id, profile_id=profile_id)
     assert latest_resume(ctx, profile_id).id == first.id
     with pytest.raises(NotFound):
-        get_resume(ctx, second.id)
+        get_resume(ctx, second.id, profile_id=profile_id)
     with pytest.raises(NotFound):
-        delete_resume(ctx, second.id)
+        delete_resume(ctx, second.id, profile_id=profile_id)
+
+
+def test_another_profiles_resume_is_not_found_never_shown_or_deleted(ctx, profile_id):
+    mine = add_resume_text(ctx, profile_id, RESUME)
+    other = create_profile(ctx.engine, "Someone else").id
+    with pytest.raises(NotFound):
+        get_resume(ctx, mine.id, profile_id=other)
+    with pytest.raises(NotFound):
+        delete_resume(ctx, mine.id, profile_id=other)
+    assert get_resume(ctx, mine.id, profile_id=profile_id).text == mine.text  # still there
 
 
 def test_same_text_as_latest_is_not_stored_twice(ctx, profile_id):

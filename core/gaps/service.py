@@ -15,7 +15,7 @@ from core.gaps.profile import ProfileSkills
 from core.gaps.report import GapReport
 from core.gaps.settings import GapSettings
 from core.llm.client import LLMClient
-from core.resumes import get_resume
+from core.resumes import resume_by_id
 
 
 _REQUIREMENTS = {"required", "preferred", "unspecified"}
@@ -23,7 +23,7 @@ _REQUIREMENTS = {"required", "preferred", "unspecified"}
 
 def resume_profile(ctx: AppContext, resume_id: int) -> ProfileSkills:
     """The skill levels of a stored resume with the user's corrections applied; NotFound for an unknown id."""
-    view = get_resume(ctx, resume_id)
+    view = resume_by_id(ctx, resume_id)
     corrections = resume_corrections(ctx.engine, ctx.extractor, view.text, view.profile_id)
     return ProfileSkills.from_extraction(view.extraction, corrections)
 

@@ -26,7 +26,7 @@ from core.gaps.codec import FORMAT, report_from_json, report_to_json
 from core.gaps.compute import GapServices, compute_report, current_inputs, make_gap_services
 from core.gaps.records import (REFRESH_AFTER, ComputedReport, GapTarget, ReportInputs, ReportOptions,
                                StoredReport)
-
+from core.resumes import check_resume_owner
 
 def save_report(engine: Engine, profile_id: int, target: GapTarget, options: ReportOptions,
                 computed: ComputedReport, now: datetime | None = None) -> StoredReport:
@@ -64,11 +64,12 @@ def save_report(engine: Engine, profile_id: int, target: GapTarget, options: Rep
                         now, now + REFRESH_AFTER)
 
 
-def load_report(engine: Engine, report_id: int) -> StoredReport:
-    """One stored report; NotFound when the id names none (or its stored shape is outdated)."""
+def load_report(engine: Engine, report_id: int, *, profile_id: int) -> StoredReport:
+    """One of the profile's stored reports; NotFound when the id names none of that profile's (or its stored shape
+    is outdated)."""
     with Session(engine) as session:
         row = session.get(GapReportRow, report_id)
-    stored = _decode(row) if row is not None else None
+    stored = _decode(row) if row is not None and row.profile_id == profile_id else None
     if stored is None:
         raise NotFound(f"Gap report {report_id} does not exist (it may have been refreshed or deleted).")
     return stored
@@ -92,9 +93,11 @@ def list_reports(engine: Engine, profile_id: int) -> list[StoredReport]:
 def report_for(ctx: AppContext, services: GapServices, profile_id: int, resume_id: int, target: GapTarget,
                options: ReportOptions = ReportOptions(), *, force: bool = False,
                now: datetime | None = None) -> tuple[StoredReport, bool]:
-    """(report, recomputed): the stored one when fresh for this resume and options, else computed and stored."""
+    """(report, recomputed): the stored one when fresh for this resume and options, else computed and stored;
+    NotFound when the resume is not the profile's."""
     now = now or utcnow()
     options = options.checked()
+    check_resume_owner(ctx.engine, resume_id, profile_id)
     stored = None if force else latest_report(ctx.engine, profile_id, target)
     if stored is not None and stored.options == options and not stored.due(now):
         if stored.inputs == current_inputs(ctx, resume_id):

@@ -152,7 +152,7 @@ def moves_for_extraction(ctx, services, profile: ProfileSkills, extraction, limi
 def moves_for_resume(ctx, services, resume_id: int, limit: int = MOVES_SHOWN) -> MovesResult:
     """Moves for a stored resume (the user's corrections and answers applied, as the gap report does)."""
     from core.gaps.compute import resume_skills
-    from core.resumes import get_resume
+    from core.resumes import resume_by_id
 
     profile, _ = resume_skills(ctx, resume_id)
-    return moves_for_extraction(ctx, services, profile, get_resume(ctx, resume_id).extraction, limit)
+    return moves_for_extraction(ctx, services, profile, resume_by_id(ctx, resume_id).extraction, limit)

@@ -26,7 +26,7 @@ SENIOR_JOB = replace(JOB, seniority="senior")  # expects L3: an assumed L2 is a 
 
 def _round(ctx, clarifier, asha, report=None):
     profile_id, resume_id = asha
-    view = get_resume(ctx, resume_id)
+    view = get_resume(ctx, resume_id, profile_id=profile_id)
     return clarification_round(ctx, clarifier, profile_id, view, report or report_for(ctx, resume_id))
 
 
@@ -234,7 +234,7 @@ def test_deleting_the_profile_deletes_its_answers(ctx, clarifier, asha):
 def _inputs(ctx, asha, report):
     from core.clarify.inputs import build_inputs, roles_of
 
-    view = get_resume(ctx, asha[1])
+    view = get_resume(ctx, asha[1], profile_id=asha[0])
     corrections = get_user_corrections(ctx.engine, ctx.extractor, view.text, "resume")
     return build_inputs(view.text, view.extraction, ctx.taxonomy, corrections=corrections,
                         roles=roles_of(view.parse), report=report)

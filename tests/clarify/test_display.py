@@ -32,7 +32,7 @@ def test_a_later_add_revives_a_rejected_skill_and_unmapped_names_can_be_rejected
 
 
 def test_the_service_applies_the_profiles_answers(ctx, clarifier, asha):
-    view = get_resume(ctx, asha[1])
+    view = get_resume(ctx, asha[1], profile_id=asha[0])
     round_ = clarification_round(ctx, clarifier, asha[0], view, report_for(ctx, asha[1]))
     swift = next(q for q in round_.questions if q.subject == "Swift")
     go = next(q for q in round_.questions if q.subject == "Go")

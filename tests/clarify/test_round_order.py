@@ -104,7 +104,7 @@ class Fixed:
 def job_inputs(ctx, asha):
     from core.resumes import get_resume
 
-    view = get_resume(ctx, asha[1])
+    view = get_resume(ctx, asha[1], profile_id=asha[0])
     return build_inputs(view.text, view.extraction, ctx.taxonomy, report=report_for(ctx, asha[1]))
 
 

@@ -30,7 +30,7 @@ def test_an_answer_makes_the_stored_report_recompute(ctx, clarifier, asha, servi
     assert recomputed and any(g.skill_id == "kubernetes" for g in stored.report.analysis.gaps)
     assert report_for(ctx, services, profile_id, resume_id, MARKET)[1] is False  # fresh: served from the store
 
-    round_ = clarification_round(ctx, clarifier, profile_id, get_resume(ctx, resume_id))  # newest stored report
+    round_ = clarification_round(ctx, clarifier, profile_id, get_resume(ctx, resume_id, profile_id=profile_id))  # newest stored report
     probe = next(q for q in round_.questions if q.kind == "probe" and q.subject == "kubernetes")
     assert probe.text.startswith("Data Engineer · Berlin postings often ask for Kubernetes.")
     answer_question(ctx, clarifier, profile_id, probe, Reply("deep"))
@@ -51,7 +51,7 @@ def test_the_report_lists_the_assumptions_still_standing(ctx, clarifier, asha, s
     stored, _ = report_for(ctx, services, profile_id, resume_id, MARKET)
     standing = [a for a in stored.report.assumptions if "AWS level assumed L2" in a]
     assert standing
-    round_ = clarification_round(ctx, clarifier, profile_id, get_resume(ctx, resume_id), stored.report)
+    round_ = clarification_round(ctx, clarifier, profile_id, get_resume(ctx, resume_id, profile_id=profile_id), stored.report)
     assert round_.assumptions == stored.report.assumptions
     level = next(q for q in round_.questions if q.kind == "level" and q.subject == "aws")
     answer_question(ctx, clarifier, profile_id, level, Reply("3"))

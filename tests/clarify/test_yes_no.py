@@ -56,7 +56,7 @@ def setup(dm_ctx):
 
 def _question(setup):
     ctx, clarifier, profile_id, resume_id = setup
-    view = get_resume(ctx, resume_id)
+    view = get_resume(ctx, resume_id, profile_id=profile_id)
     round_ = clarification_round(ctx, clarifier, profile_id, view, report_for(ctx, resume_id, JOB))
     found = [q for q in round_.questions if q.surface == SURFACE]
     assert found, [q.text for q in round_.questions]

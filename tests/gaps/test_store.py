@@ -90,7 +90,7 @@ def test_report_is_stored_then_reused_while_fresh(ctx, services, profile):
     again, computed = report_for(ctx, services, profile_id, resume_id, MARKET)
     assert not computed and again.id == first.id and again.report == first.report
     assert latest_report(ctx.engine, profile_id, MARKET).report == first.report
-    assert load_report(ctx.engine, first.id).inputs == first.inputs
+    assert load_report(ctx.engine, first.id, profile_id=profile_id).inputs == first.inputs
     assert [r.id for r in list_reports(ctx.engine, profile_id)] == [first.id]
 
 
@@ -186,6 +186,17 @@ def test_unknown_resume_and_bad_options(ctx, services, profile):
         report_for(ctx, services, profile[0], 4242, MARKET)
     with pytest.raises(InvalidInput):
         report_for(ctx, services, profile[0], profile[1], MARKET, ReportOptions(8, 13))
+
+
+def test_another_profiles_report_and_resume_are_not_found(ctx, services, profile):
+    profile_id, resume_id = profile
+    mine, _ = report_for(ctx, services, profile_id, resume_id, MARKET)
+    other = create_profile(ctx.engine, "Someone else").id
+    with pytest.raises(NotFound):
+        load_report(ctx.engine, mine.id, profile_id=other)
+    with pytest.raises(NotFound):  # another profile's resume cannot be analysed (nor stored under this profile)
+        report_for(ctx, services, other, resume_id, MARKET)
+    assert latest_report(ctx.engine, other, MARKET) is None
 
 
 def test_deleting_the_profile_deletes_its_reports(ctx, services, profile):

@@ -67,7 +67,7 @@ def _profile(ctx, name: str, text: str, filename: str) -> tuple[int, int]:
 
 def _answer_kubernetes_in_depth(ctx, clarifier, profile_id: int, resume_id: int, services) -> str:
     report_for(ctx, services, profile_id, resume_id, MARKET)  # the probe ranks against the stored report
-    round_ = clarification_round(ctx, clarifier, profile_id, get_resume(ctx, resume_id))
+    round_ = clarification_round(ctx, clarifier, profile_id, get_resume(ctx, resume_id, profile_id=profile_id))
     probe = next(q for q in round_.questions if q.kind == "probe" and q.subject == "kubernetes")
     answer_question(ctx, clarifier, profile_id, probe, Reply("deep"))
     return probe.key
@@ -118,9 +118,9 @@ def test_answers_and_reports_stay_with_their_profile(world, same_text):
     assert "kubernetes" in asha_plan.profile_skills and "kubernetes" not in {g.skill_id for g in asha_plan.gaps}
     assert "kubernetes" not in bela_plan.profile_skills and "kubernetes" in {g.skill_id for g in bela_plan.gaps}
     if same_text:
-        bela_round = clarification_round(ctx, clarifier, bela, get_resume(ctx, bela_resume))
+        bela_round = clarification_round(ctx, clarifier, bela, get_resume(ctx, bela_resume, profile_id=bela))
         assert any(q.key == key for q in bela_round.questions)  # Bela is still asked the question Asha answered
-    bela_view = get_resume(ctx, bela_resume)
+    bela_view = get_resume(ctx, bela_resume, profile_id=bela)
     assert clarified_mentions(ctx, bela, bela_view) == list(bela_view.extraction.mentions)
 
     assert {r.id for r in list_reports(ctx.engine, asha)}.isdisjoint({r.id for r in list_reports(ctx.engine, bela)})
