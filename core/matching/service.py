@@ -128,9 +128,9 @@ def query_for_resume(ctx: AppContext, resume_id: int) -> ResumeQuery:
     """The query of a stored resume, with the user's corrections and the profile's location and remote choice."""
     from core.profiles import get_profile
     from core.clarify.ownership import resume_corrections
-    from core.resumes import get_resume
+    from core.resumes import resume_by_id
 
-    view = get_resume(ctx, resume_id)
+    view = resume_by_id(ctx, resume_id)
     profile = get_profile(ctx.engine, view.profile_id)
     corrections = resume_corrections(ctx.engine, ctx.extractor, view.text, view.profile_id)
     return resume_query(view.extraction, view.parse, summary_of(view.text, view.parse), corrections=corrections,
