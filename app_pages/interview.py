@@ -4,6 +4,7 @@ with a score and rubric per answer, follow-ups when an answer is thin, and a sum
 from __future__ import annotations
 
 import streamlit as st
+import streamlit.components.v1 as st_components
 
 from components import state
 from components.cache import context, interview_service
@@ -23,9 +24,10 @@ SENIORITIES = ["", "intern", "junior", "mid", "senior", "lead", "principal"]
 KINDS = {"job": "A job posting", "market": "A role (and city)"}
 DEFAULT_LENGTH = 6
 SUMMARY_ANCHOR = "interview-summary"
-# Brings the summary into view once the last answer is in (the user is at the bottom, by the answer box).
-SCROLL_TO_SUMMARY = ("<script>(function go(n){var e=document.getElementById('" + SUMMARY_ANCHOR + "');"
-                     "if(e){e.scrollIntoView({behavior:'smooth',block:'start'});}"
+# Brings the summary into view once the last answer is in (the user is down by the answer box). A component iframe
+# (same origin) runs the script: st.html strips a script-only body.
+SCROLL_TO_SUMMARY = ("<script>(function go(n){var e=window.parent.document.getElementById('" + SUMMARY_ANCHOR + "');"
+                     "if(e){e.scrollIntoView({block:'start'});}"
                      "else if(n<30){setTimeout(function(){go(n+1);},100);}})(0);</script>")
 
 
@@ -154,7 +156,7 @@ def finished_section(view: SessionView, profile) -> None:
     """The summary at the top, brought into view, with the transcript downloads."""
     st.success("Interview finished. Your summary comes first; the transcript follows.", icon=":material/flag:")
     st.subheader("Summary", anchor=SUMMARY_ANCHOR)
-    st.html(SCROLL_TO_SUMMARY, unsafe_allow_javascript=True)
+    st_components.html(SCROLL_TO_SUMMARY, height=0)
     render_summary(view.summary, view.plan)
     transcript_downloads(view, profile.name)
     st.divider()

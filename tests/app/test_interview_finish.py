@@ -68,7 +68,7 @@ def test_a_three_question_session_ends_with_the_summary_and_no_answer_box(data_d
     text = _text(at)
     assert "Interview finished" in text and "Summary" in text
     assert not _chat_inputs(at), "the answer box must go once the last question is answered"
-    scripts = [str(h.proto.body) for h in at.get("html")]
+    scripts = [str(f.proto.srcdoc) for f in at.get("iframe")]
     assert any("scrollIntoView" in body and "interview-summary" in body for body in scripts)
     headings = [h for h in at.subheader if h.value == "Summary"]
     assert headings and headings[0].proto.anchor == "interview-summary"
