@@ -10,6 +10,7 @@ from components.cache import context, gap_services, match_index
 from components.demo_build import wait_for_market
 from components.errors import user_errors
 from components.job_card import inject_card_css, render_factors, render_job_card
+from components.job_detail import gap_rows, render_gap_summary, render_posting_text
 from components.markup import md
 from components.profiles import current_profile
 from components.resume import usable_resume
@@ -17,12 +18,15 @@ from core.gaps.compute import compute_report
 from core.gaps.records import GapTarget
 from core.matching.index import IndexReport, ensure_index
 from core.matching.models import MatchFilters, MatchResult
-from core.matching.service import filter_options, match, query_for_resume
+from core.matching.service import filter_options, match, posting_detail, query_for_resume, score_one
 from core.resumes import list_resumes
 
 ANYWHERE = "Anywhere"
 POSTED = {"Any time": None, "Last 7 days": 7, "Last 30 days": 30, "Last 90 days": 90}
 GAPS_PAGE, INTERVIEW_PAGE = "app_pages/gaps.py", "app_pages/interview.py"
+# Widget key of the "Include remote jobs elsewhere" checkbox: a widget key like the other filters' (components/state.py
+# holds theirs), remembered across pages with persist_state like them.
+JOBS_INCLUDE_REMOTE = "w.jobs_include_remote"
 
 
 def filter_bar(options) -> MatchFilters:
@@ -36,9 +40,14 @@ def filter_bar(options) -> MatchFilters:
     cities = [ANYWHERE, *options.cities]
     if state.widget_value(state.JOBS_CITY, ANYWHERE) not in cities:
         state.set_widget_value(state.JOBS_CITY, ANYWHERE)
-    city = top[1].selectbox("City", cities, key=state.JOBS_CITY, persist_state=keep)
+    city = top[1].selectbox("City", cities, key=state.JOBS_CITY, persist_state=keep,
+                            help="Only postings in this city, on-site, hybrid or remote.")
     top[2].markdown("&nbsp;")
     remote_only = top[2].toggle("Remote only", key=state.JOBS_REMOTE_ONLY, persist_state=keep)
+    include_remote = top[1].checkbox(
+        "Include remote jobs elsewhere", key=JOBS_INCLUDE_REMOTE, persist_state=keep,
+        disabled=city == ANYWHERE or remote_only,
+        help="Also show remote postings based in other cities, ranked after the same match in your city.")
     low = st.columns([2, 2, 1.4])
     min_salary = low[0].number_input("Minimum salary (USD a year)", min_value=0, max_value=1_000_000, step=10_000,
                                      value=0, key=state.JOBS_MIN_SALARY, persist_state=keep)
@@ -46,7 +55,8 @@ def filter_bar(options) -> MatchFilters:
                               help="A posting that states no date counts from when it was added here.")
     low[2].selectbox("Show", [10, 20, 50], index=1, key=state.JOBS_TOP, persist_state=keep)
     return MatchFilters(
-        role_families=tuple(families), city=None if city == ANYWHERE else city, remote_only=remote_only,
+        role_families=tuple(families), city=None if city == ANYWHERE else city, include_remote=include_remote,
+        remote_only=remote_only,
         min_salary_usd=float(min_salary) or None, posted_within_days=POSTED[posted],
     )
 
@@ -72,18 +82,16 @@ def go(page: str, what: str) -> None:
 
 
 def detail(ctx, resume_id: int, result: MatchResult) -> None:
-    """The opened card: score breakdown, the per-job gap, and the two actions."""
+    """The opened card: the posting's text and link, score breakdown, the per-job gap, and the two actions."""
+    full = posting_detail(ctx.engine, result.posting.id) or result.posting
+    render_posting_text(full)
     st.markdown("**Why this score**")
     render_factors(result)
     st.markdown("**Your gap for this job**")
     with user_errors():
         report = compute_report(ctx, gap_services(ctx), resume_id, GapTarget.job(result.posting.id)).report
-        cols = st.columns(3)
-        cols[0].metric("Skill coverage", f"{round(100 * report.overall_match)}%")
-        cols[1].metric("Missing skills", len(report.missing_skills))
-        cols[2].metric("Hours to close the top gaps", report.hours_to_close)
-        rows = [{"Skill": m.name, "Status": m.status, "Asked as": m.requirement or "", "You": f"L{m.have_level}",
-                 "Expected": f"L{m.expected_level:g}"} for m in report.analysis.matches]
+        render_gap_summary(report)
+        rows = gap_rows(report)
         if rows:
             st.dataframe(rows, hide_index=True, width="stretch")
     left, right = st.columns(2)
@@ -152,6 +160,13 @@ with user_errors():
                f"({page.candidates} candidates ranked).")
     if not page.results:
         st.info("No posting passes these filters. Try a wider city, salary or date range.", icon=":material/tune:")
-    for result in page.results:
-        render_job_card(result, state.open_job() == result.posting.id, toggle,
-                        lambda r: detail(ctx, resume.id, r))
+    results = page.results
+    opened = state.open_job()
+    if opened is not None and all(r.posting.id != opened for r in results):
+        # the results moved since the click (background indexing, a filter): the opened job stays in view
+        pinned = score_one(ctx.engine, index, query, opened, filters)
+        if pinned is not None:
+            st.caption("The job you opened (no longer among these results):")
+            results = [pinned, *results]
+    for result in results:
+        render_job_card(result, opened == result.posting.id, toggle, lambda r: detail(ctx, resume.id, r))

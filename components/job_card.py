@@ -24,11 +24,28 @@ _CSS = """<style>
 .sg-job-pct { font-size: 1.7rem; font-weight: 700; color: #0f172a; text-align: right; line-height: 1.1; }
 .sg-job-pct-label { font-size: 0.72rem; color: #64748b; text-align: right; text-transform: uppercase; }
 .sg-job-why { color: #334155; font-size: 0.86rem; }
+.sg-job-desc { white-space: pre-wrap; max-height: 22rem; overflow-y: auto; font-size: 0.9rem; color: #1e293b;
+  border-left: 3px solid #e2e8f0; padding: 0.2rem 0 0.2rem 0.8rem; line-height: 1.45; }
 .sg-demo-tag { font-size: 0.7rem; padding: 0.05rem 0.4rem; border-radius: 0.3rem; background: #f1f5f9;
   color: #64748b; border: 1px solid #e2e8f0; }
 </style>"""
 _SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "INR": "₹", "JPY": "¥"}
 CHIP_LIMIT = 8
+MATCH_HELP = ("How well this posting fits you, 0-100 %: mostly the skills you have of those it asks for (required "
+              "ones count more), then how close its text is in meaning to your resume, its level, where it is and how "
+              "new it is. A level far from yours, a posting over 9 months old or a remote job outside the city you "
+              "chose lower it. Open the job for the breakdown.")
+FACTOR_NAMES = {  # plain words for the ranker's factor names (core/matching/rankers/weighted.py)
+    "skills": "Skills you have", "dense": "Meaning match", "level": "Level fit", "recency": "Freshness",
+    "location": "Location", "level gap": "Far from your level", "age": "Old posting", "place": "Outside your city",
+}
+FACTOR_HELP = (
+    "Skills you have: the share of the posting's skills on your resume (required ones count more; one held below "
+    "the level it expects counts in part).  \nMeaning match: how close the posting's text is in meaning to your "
+    "resume, beyond exact skill names.  \nLevel fit: your years of experience against the years its seniority "
+    "usually asks for.  \nFreshness: newer postings score higher (halves every month).  \nLocation: your city "
+    "scores highest, then remote, the same country, elsewhere.  \nFar from your level, Old posting, Outside your "
+    "city: these multiply the whole score down.")
 
 
 def place(p: PostingFacts) -> str:
@@ -105,19 +122,50 @@ def render_job_card(result: MatchResult, opened: bool, on_toggle: Callable[[int]
             st.html(header_html(result) + chips_html(result)
                     + f'<div class="sg-job-why">{esc(result.explanation)}</div>')
         with right:
-            st.html(f'<div class="sg-job-pct">{result.match_pct}%</div><div class="sg-job-pct-label">match</div>')
+            st.html(f'<div class="sg-job-pct" title="{esc(MATCH_HELP)}">{result.match_pct}%</div>'
+                    f'<div class="sg-job-pct-label" title="{esc(MATCH_HELP)}">match</div>')
             st.button("Close" if opened else "Open", key=f"job_open_{p.id}", on_click=on_toggle, args=(p.id,),
                       icon=":material/expand_less:" if opened else ":material/expand_more:",
-                      width="stretch")
+                      width="stretch", help="Close this job" if opened else "See its description, score and your gap")
         if opened:
             render_detail(result)
 
 
+def factor_rows(result: MatchResult) -> list[dict[str, str]]:
+    """The score breakdown in plain words: each factor's score, what it counts for and the points it gives or takes."""
+    rows = []
+    for f in result.factors:
+        penalty = f.kind == "penalty"
+        rows.append({"Factor": FACTOR_NAMES.get(f.name, f.name.capitalize()),
+                     "Score": f"× {f.value:.2f}" if penalty else f"{round(100 * f.value)}%",
+                     "Counts for": "whole score" if penalty else f"{round(100 * f.weight)}%",
+                     "Points": f"{100 * f.contribution:+.1f}", "Why": f.detail})
+    return rows
+
+
 def render_factors(result: MatchResult) -> None:
-    """The score breakdown: each factor's value, weight and share of the match."""
-    rows = [{"Factor": f.name.capitalize(), "Value": round(f.value, 2), "Weight": f.weight,
-             "Points": round(100 * f.contribution, 1), "Why": f.detail} for f in result.factors]
-    st.dataframe(rows, hide_index=True, width="stretch")
+    """The score breakdown table, each column explained in its tooltip."""
+    column = st.column_config.TextColumn
+    st.dataframe(factor_rows(result), hide_index=True, width="stretch", column_config={
+        "Factor": column("Factor", help=FACTOR_HELP),
+        "Score": column("Score", help="How well the posting does on this factor (0-100 %); a penalty multiplies the "
+                                      "whole score by its value."),
+        "Counts for": column("Counts for", help="The factor's weight in the match."),
+        "Points": column("Points", help="Match points it adds (or a penalty takes off); they sum to the match %."),
+        "Why": column("Why", help="What the factor saw in this posting."),
+    })
+
+
+def description_html(p: PostingFacts) -> str:
+    """The posting's description, escaped, in a scrollable box (a note when it has none)."""
+    text = (p.description or "").strip()
+    return f'<div class="sg-job-desc">{esc(text) if text else "This posting has no description."}</div>'
+
+
+def safe_url(url: str | None) -> str | None:
+    """The posting's URL when it is a web address (http or https), else None."""
+    url = (url or "").strip()
+    return url if url.lower().startswith(("https://", "http://")) and " " not in url else None
 
 
 def inject_card_css() -> None:

@@ -187,3 +187,114 @@ def test_a_pasted_posting_without_a_date_passes_last_7_days_as_added(data_dir):
     pasted = [m for m in _metas(at) if "Acme Pasted" in m]
     assert len(pasted) == 1, _metas(at)
     assert "Berlin" in pasted[0] and "(posting date not stated)" in pasted[0] and "Added " in pasted[0]
+
+
+# --- Issue 20: jobs ranked as a person would; cards in plain words that agree; Open shows the posting ---
+
+def _add_postings(data_dir: Path, rows: list[dict]) -> list[int]:
+    """Store postings (each a dict of JobPosting fields plus "skills": [(name, requirement)]) and index them."""
+    from core.db.models import JobSkill
+    from tests.matching.market import key
+
+    settings = Settings(data_dir=data_dir)
+    ctx = build_context(settings)
+    ids = []
+    with session_scope(ctx.engine) as session:
+        for i, row in enumerate(rows):
+            skills = row.pop("skills")
+            posting = JobPosting(source="t20", external_id=f"t20-{i}-{row['title']}", text_hash=f"t20-{i}-{row['title']}",
+                                 role_family="data_engineer", **row)
+            session.add(posting)
+            session.flush()
+            ids.append(posting.id)
+            for name, req in skills:
+                session.add(JobSkill(posting_id=posting.id, skill_id=key(name), name=name, requirement=req))
+    refresh_match_index(settings, ctx.engine)
+    ctx.engine.dispose()
+    return ids
+
+
+HELD = [("Python", "required"), ("SQL", "required"), ("ETL", "unspecified"), ("Data Warehousing", "unspecified")]
+
+
+def _open(at: AppTest, posting_id: int) -> None:
+    at.button(key=f"job_open_{posting_id}").click()
+    at.run()
+    assert not at.exception, at.exception
+
+
+def test_opened_card_numbers_agree_and_speak_plainly(data_dir):
+    _seed(data_dir, postings=0)
+    (pid,) = _add_postings(data_dir, [dict(title="Principal Data Engineer", city="Berlin", country="Germany",
+                                           seniority="principal", description="Lead our data platform.",
+                                           skills=list(HELD))])
+    at = _jobs(data_dir)
+    _open(at, pid)
+    metrics = {m.label: m for m in at.metric}
+    assert "Missing skills" not in metrics
+    to_close, hours = metrics["Skills to learn or deepen"], metrics["Hours to close them"]
+    assert all(m.help for m in metrics.values()), "every score has a tooltip"
+    text = _texts(at.markdown)
+    if int(hours.value) > 0:  # hours to close come with the named skills they are for
+        assert int(to_close.value) > 0
+        assert "**Deepen:**" in text or "**Learn:**" in text
+    tables = "\n".join(str(df.value.to_dict()) for df in at.dataframe)
+    assert "Meaning match" in tables and "Skills you have" in tables and "'Dense'" not in tables
+    assert "unspecified" not in tables and "L2" not in tables and "L4" not in tables
+    assert "of 4 (" in tables  # levels in words: "level 2 of 4 (working)"
+
+
+def test_opening_a_job_shows_its_description_and_original_link(data_dir):
+    _seed(data_dir, postings=0)
+    safe, unsafe = _add_postings(data_dir, [
+        dict(title="Data Engineer", city="Berlin", country="Germany", url="https://jobs.example.com/de/42",
+             description="Build pipelines.\n<script>alert(1)</script> Python & SQL daily.", skills=list(HELD)),
+        dict(title="Data Engineer II", city="Berlin", country="Germany", url="javascript:alert(1)",
+             description="Same job, odd link.", skills=list(HELD)),
+    ])
+    at = _jobs(data_dir)
+    _open(at, safe)
+    html = _texts(at.get("html"))
+    assert "Build pipelines." in html and "Python &amp; SQL daily." in html
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    links = [e.proto.url for e in at.get("link_button")]
+    assert links == ["https://jobs.example.com/de/42"]
+    _open(at, safe)  # close
+    _open(at, unsafe)
+    assert "Same job, odd link." in _texts(at.get("html"))
+    assert not at.get("link_button"), "only web addresses become links"
+
+
+def test_open_works_on_the_first_click_when_results_move_between_runs(data_dir):
+    _seed(data_dir)
+    at = _jobs(data_dir)
+    last = _open_buttons(at)[-1]
+    clicked = int(last.key.removeprefix("job_open_"))
+    last.click()
+    # between the page's run and the click's rerun, better postings arrive (background indexing, an ingest)
+    _add_postings(data_dir, [dict(title=f"Senior Data Engineer {i}", city="Berlin", country="Germany",
+                                  seniority="senior", description="Python, SQL, Apache Spark, Apache Airflow, ETL.",
+                                  skills=[(s, "required") for s in ("Python", "SQL", "Apache Spark",
+                                                                    "Apache Airflow", "ETL", "Data Warehousing")])
+                             for i in range(25)])
+    at.run()
+    assert not at.exception, at.exception
+    assert at.session_state[state._OPEN_JOB] == clicked
+    assert at.button(key=f"job_open_{clicked}").label == "Close"
+    assert any(b.label == "Make this my gap target" for b in at.button)
+
+
+def test_a_chosen_city_means_that_city_unless_remote_is_included(data_dir):
+    _seed(data_dir)
+    at = _jobs(data_dir)
+    at.selectbox(key=state.JOBS_CITY).set_value("Pune")
+    at.run()
+    metas = _metas(at)
+    assert metas and all("Pune" in m for m in metas), metas
+    at.checkbox(key="w.jobs_include_remote").check()
+    at.run()
+    metas = _metas(at)
+    assert any("Pune" not in m and "remote" in m for m in metas), metas
+    assert all("Pune" in m or "remote" in m for m in metas)
+    first_remote = next(i for i, m in enumerate(metas) if "Pune" not in m)
+    assert first_remote > 0, "a Pune posting comes first"
