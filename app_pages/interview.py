@@ -191,7 +191,7 @@ follow_jobs_page()
 session_id = state.interview_session()
 if session_id is not None:
     try:
-        current = service.get(session_id)
+        current = service.get(session_id, profile_id=profile.id)
     except NotFound:
         state.set_interview_session(None)
         current = None

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from core.context import AppContext
-from core.errors import InvalidInput
+from core.errors import InvalidInput, NotFound
 from core.gaps.inputs import DemandProvider
 from core.interview import store
 from core.interview.coverage import TextEncoder
@@ -69,10 +69,18 @@ class InterviewService:
         plan = write_questions(plan, self.llm, self.lexicon, self.timeout_s)
         row = store.TargetRow(target.kind, plan.target_label, target.job_id, target.role_family, target.city,
                               resolved.seniority)
-        return self.get(store.create_session(self.ctx.engine, profile_id, resolved.resume_id, row, plan))
+        return self._load(store.create_session(self.ctx.engine, profile_id, resolved.resume_id, row, plan))
 
-    def get(self, session_id: int) -> SessionView:
-        """A stored session (NotFound when it does not exist)."""
+    def get(self, session_id: int, *, profile_id: int) -> SessionView:
+        """One of the profile's stored sessions; NotFound when it does not exist or is another profile's (never
+        shown). The other methods take a session id the caller already read through here."""
+        view = store.load_session(self.ctx.engine, session_id)
+        if view.profile_id != profile_id:
+            raise NotFound(f"Interview {session_id} does not exist (it may have been deleted).")
+        return view
+
+    def _load(self, session_id: int) -> SessionView:
+        """A stored session by id alone (after the caller's get)."""
         return store.load_session(self.ctx.engine, session_id)
 
     def sessions(self, profile_id: int) -> list[SessionSummary]:
@@ -99,7 +107,7 @@ class InterviewService:
         if needs_follow_up(turn.question, quick, text):
             follow = turn.model_copy(update={"status": "follow_up", "follow_up": follow_up_for(turn.question, quick)})
             store.save_turn(self.ctx.engine, session_id, follow)
-            return self.get(session_id)
+            return self._load(session_id)
         return self._score(view, turn, quick)
 
     def skip(self, session_id: int) -> SessionView:
@@ -111,13 +119,13 @@ class InterviewService:
 
     def end(self, session_id: int) -> SessionView:
         """End the session now (open questions stay unanswered) and store its summary."""
-        view = self.get(session_id)
+        view = self._load(session_id)
         if view.finished:
             return view
         summary = summarize(view.plan, view.turns, self.ctx.taxonomy, llm=self.llm, lexicon=self.lexicon,
                             timeout_s=self.timeout_s)
         store.finish_session(self.ctx.engine, session_id, summary)
-        return self.get(session_id)
+        return self._load(session_id)
 
     def delete(self, session_id: int) -> None:
         """Delete a session and its transcript."""
@@ -125,7 +133,7 @@ class InterviewService:
 
     def _current(self, session_id: int) -> tuple[SessionView, Turn]:
         """The session and its open turn; InvalidInput when it has ended or has none left."""
-        view = self.get(session_id)
+        view = self._load(session_id)
         if view.finished or view.current is None:
             raise InvalidInput("This interview has ended; start a new one to keep practising.")
         return view, view.current
@@ -144,7 +152,7 @@ class InterviewService:
 
     def _maybe_end(self, session_id: int) -> SessionView:
         """End the session when no question is left open."""
-        view = self.get(session_id)
+        view = self._load(session_id)
         return self.end(session_id) if view.current is None else view
 
 

@@ -96,7 +96,7 @@ def test_a_failing_turn_falls_back_with_its_label_and_the_transcript_intact(
 
     view = answer_turn(service, view)  # the next turn goes back to the LLM
     assert view.turns[2].score.label == LLM_LABEL
-    stored = service.get(view.id)
+    stored = service.get(view.id, profile_id=view.profile_id)
     assert [t.answer for t in stored.turns[:3]] == [t.answer for t in view.turns[:3]]
     assert [t.score.label for t in stored.turns[:3]] == [LLM_LABEL, turn.score.label, LLM_LABEL]
 

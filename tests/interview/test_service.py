@@ -105,7 +105,7 @@ def test_an_interrupted_session_resumes_where_it_stopped(ctx, profile_id, job_id
     again = InterviewService(ctx)  # a new process / session
     resumable = again.resumable(profile_id)
     assert resumable is not None and resumable.id == view.id and resumable.answered == 1
-    resumed = again.get(resumable.id)
+    resumed = again.get(resumable.id, profile_id=profile_id)
     assert resumed.turns[0].answer == view.turns[0].answer and resumed.turns[0].score == view.turns[0].score
     assert resumed.current.position == 1 and resumed.current.follow_up == view.current.follow_up
     resumed = again.answer(resumed.id, FOLLOW_UP_ANSWER)
@@ -132,11 +132,11 @@ def test_deleting_a_profile_or_a_session_removes_its_interviews(ctx, profile_id,
     view = service.start(profile_id, InterviewTarget.job(job_id), length=5)
     service.delete(view.id)
     with pytest.raises(NotFound):
-        service.get(view.id)
+        service.get(view.id, profile_id=profile_id)
     again = service.start(profile_id, InterviewTarget.job(job_id), length=5)
     delete_profile(ctx.engine, profile_id)
     with pytest.raises(NotFound):
-        service.get(again.id)
+        service.get(again.id, profile_id=profile_id)
 
 
 @pytest.mark.parametrize("target, message", [

@@ -8,6 +8,8 @@ from __future__ import annotations
 import json
 
 import pytest
+
+from core.errors import NotFound
 from sqlmodel import select
 
 from core.clarify.models import Reply
@@ -177,8 +179,10 @@ def test_interviews_are_seen_only_by_their_profile(ctx):
     theirs = service.start(bela, InterviewTarget.job(job_id), length=5)
     assert [s.id for s in service.sessions(asha)] == [mine.id]
     assert [s.id for s in service.sessions(bela)] == [theirs.id]
-    assert service.resumable(bela).id == theirs.id and service.get(theirs.id).profile_id == bela
+    assert service.resumable(bela).id == theirs.id and service.get(theirs.id, profile_id=bela).profile_id == bela
     service.answer(mine.id, "I built REST APIs in Django on PostgreSQL with indexes and migrations.")
-    assert service.get(theirs.id).turns == theirs.turns  # Asha's answer is not in Bela's transcript
+    assert service.get(theirs.id, profile_id=bela).turns == theirs.turns  # Asha's answer is not in Bela's transcript
+    with pytest.raises(NotFound):  # Bela's interview is not found for Asha: never shown
+        service.get(theirs.id, profile_id=asha)
     delete_profile(ctx.engine, asha)
     assert service.sessions(asha) == [] and [s.id for s in service.sessions(bela)] == [theirs.id]
