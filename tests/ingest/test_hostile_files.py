@@ -21,6 +21,7 @@ from core.ingest.parquet_source import ParquetSource
 from core.ingest.pipeline import ingest
 from core.ingest.records import PostingRecord, RawFailure
 from core.ingest.registry import SourceOptions, build_source
+from tests.ingest.conftest import FakeExtractor
 
 HEADER = ["job_id", "title", "company_name", "location", "description"]
 TITLES = ["Data Engineer", "Backend Developer", "Data Analyst", "Frontend Engineer", "ML Engineer"]
@@ -36,6 +37,11 @@ def _write_csv(path, rows, header=HEADER) -> None:
         writer = csv.writer(handle)
         writer.writerow(header)
         writer.writerows(rows)
+
+
+def _ingest(engine, source, settings):
+    """The pipeline with the fake extractor (the real one is not what these tests are about)."""
+    return ingest(engine, source, settings, FakeExtractor(), role_family=lambda title: None)
 
 
 def _postings(engine) -> dict[str, JobPosting]:
@@ -60,7 +66,7 @@ def test_stray_quote_costs_one_counted_row_and_shifts_nothing(tmp_path, engine, 
     lines[500] = lines[500].replace(",Data Engineer,", ',"Data Engineer,', 1)  # row 500 (line 501): opening quote
     lines[501] = lines[501].replace(",Backend Developer,", ',"Backend Developer",', 1)  # next row: quoted title
     path.write_text("".join(lines), encoding="utf-8")
-    summary = ingest(engine, CsvSource(path), settings, extractor=None, role_family=lambda t: None)
+    summary = _ingest(engine, CsvSource(path), settings)
     assert (summary.added, summary.failed) == (999, 1)
     rows = _postings(engine)
     assert "500" not in rows
@@ -76,7 +82,7 @@ def test_quote_never_closed_swallows_nothing(tmp_path, engine, settings):
     lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
     lines[3] = lines[3].replace(",Frontend Engineer,", ',"Frontend Engineer,', 1)  # no quote anywhere after it
     path.write_text("".join(lines), encoding="utf-8")
-    summary = ingest(engine, CsvSource(path), settings, extractor=None, role_family=lambda t: None)
+    summary = _ingest(engine, CsvSource(path), settings)
     assert (summary.added, summary.failed) == (19, 1)
     assert _letters(engine)[0].ref == "line 4"
 
@@ -92,7 +98,7 @@ def test_wrong_field_count_is_a_dead_letter_with_its_line(tmp_path, engine, sett
     with path.open("a", encoding="utf-8", newline="") as handle:
         handle.write(bad_line)
         handle.write("8,ML Engineer,Acme,Austin TX,Python and SQL.,\n")  # a trailing empty cell is fine
-    summary = ingest(engine, CsvSource(path), settings, extractor=None, role_family=lambda t: None)
+    summary = _ingest(engine, CsvSource(path), settings)
     assert (summary.added, summary.failed) == (6, 1)
     [letter] = _letters(engine)
     assert letter.ref == ref and expected in letter.last_error
@@ -103,7 +109,7 @@ def test_malformed_csv_dead_letter_can_be_retried_once_fixed(tmp_path, engine, s
     _write_csv(path, _rows(3))
     with path.open("a", encoding="utf-8", newline="") as handle:
         handle.write("4,Data Engineer,Acme,Austin TX,Python,EXTRA\n")
-    ingest(engine, CsvSource(path), settings, extractor=None, role_family=lambda t: None)
+    _ingest(engine, CsvSource(path), settings)
     [letter] = _letters(engine)
     payload = json.loads(letter.payload)
     assert payload["kind"] == "csv_lines" and payload["text"].startswith("4,Data Engineer")
@@ -128,7 +134,7 @@ def test_parquet_structures_are_never_stored_as_reprs(tmp_path, engine, settings
         "location": [["Austin, TX"], ["Remote"], ["Boston, MA"]],
         "description": ["Python and SQL pipelines.", "Spark jobs.", "Excel reports."],
     })
-    summary = ingest(engine, ParquetSource(path), settings, extractor=None, role_family=lambda t: None)
+    summary = _ingest(engine, ParquetSource(path), settings)
     assert summary.added == 3
     rows = _postings(engine)
     assert rows["a"].title == "Data, Engineer" and rows["a"].location_raw == "Austin, TX"
@@ -141,7 +147,7 @@ def test_parquet_struct_title_is_a_dead_letter_with_the_reason(tmp_path, engine,
     path = tmp_path / "jobs.parquet"
     _parquet(path, {"title": [{"text": "Data Engineer"}, {"text": "x"}],
                     "description": ["Python and SQL.", "Spark."]})
-    summary = ingest(engine, ParquetSource(path), settings, extractor=None, role_family=lambda t: None)
+    summary = _ingest(engine, ParquetSource(path), settings)
     assert (summary.added, summary.failed) == (0, 2)
     assert _letters(engine)[0].last_error == "row 1: title is a dict, not text"
 
@@ -156,7 +162,7 @@ def test_absurd_salaries_are_dropped_with_a_note(tmp_path, engine, settings):
         "max_salary": [2e30, 0.002, 120000.0, 45.0],
         "pay_period": ["YEARLY", "YEARLY", "YEARLY", "HOURLY"],
     })
-    summary = ingest(engine, ParquetSource(path), settings, extractor=None, role_family=lambda t: None)
+    summary = _ingest(engine, ParquetSource(path), settings)
     rows = _postings(engine)
     assert summary.added == 4
     assert (rows["huge"].salary_min, rows["huge"].salary_annual_usd) == (None, None)
@@ -172,7 +178,7 @@ def test_a_cut_description_is_recorded_on_the_run(tmp_path, engine, settings):
     path = tmp_path / "postings.csv"
     _write_csv(path, [["1", "Data Engineer", "Acme", "Austin, TX", "Python and SQL. " * 1_000],
                       ["2", "Data Analyst", "Acme", "Austin, TX", "Excel."]])
-    summary = ingest(engine, CsvSource(path), settings, extractor=None, role_family=lambda t: None)
+    summary = _ingest(engine, CsvSource(path), settings)
     assert summary.added == 2 and len(_postings(engine)["1"].description) == 2_000
     assert summary.warnings == 1 and summary.notes == ("row 2: description cut from 15,999 to 2,000 characters",)
     detail = _run_detail(engine, summary.run_id)
@@ -192,7 +198,7 @@ def test_rows_of_random_tokens_are_dead_letters_not_postings(tmp_path, engine, s
     real = _rows(5) + [["r1", "C", "Acme", "", "C and C++ on embedded boards."], ["r2", "SRE", "", "", "On call."]]
     path = tmp_path / "postings.csv"
     _write_csv(path, garbage + digits + real)
-    summary = ingest(engine, CsvSource(path), settings, extractor=None, role_family=lambda t: None)
+    summary = _ingest(engine, CsvSource(path), settings)
     assert (summary.added, summary.failed) == (7, 350)
     assert set(_postings(engine)) == {"1", "2", "3", "4", "5", "r1", "r2"}
     assert "no recognisable text in the title or the description" in _letters(engine)[0].last_error
