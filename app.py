@@ -38,7 +38,7 @@ def main() -> None:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     st.set_page_config(page_title="SkillGap", page_icon=":material/insights:", layout="wide",
-                       initial_sidebar_state="expanded")
+                       initial_sidebar_state="auto")  # collapsed on a phone
     from components.cache import context  # after set_page_config
     from components.demo_build import build_banner, kick_off
     from components.errors import show_error

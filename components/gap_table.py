@@ -67,7 +67,12 @@ _CSS = """<style>
 .sg-miss { padding: 0.12rem 0.6rem; border-radius: 999px; font-size: 0.8rem; color: #991b1b; background: #fee2e2;
   border: 1px solid #991b1b22; }
 .sg-card-label { font-size: 0.875rem; color: #31333f; margin-bottom: 0.45rem; }
-@media (max-width: 900px) { .sg-gt-row { grid-template-columns: 2.4rem 1fr; } .sg-gt-head { display: none; } }
+@media (max-width: 900px) { .sg-gt-row { grid-template-columns: 2.4rem 1fr; } .sg-gt-head { display: none; }
+  .sg-gt-row > div:nth-child(n+3) { grid-column: 2; } .sg-top3-meta { white-space: normal; text-align: right; }
+  .sg-gt-row:not(.sg-gt-head) > div:nth-child(4)::before { content: "ROI score"; }
+  .sg-gt-row:not(.sg-gt-head) > div:nth-child(5)::before { content: "Hours to learn"; }
+  .sg-gt-row:not(.sg-gt-head) > div:nth-child(n+4):nth-child(-n+5)::before { display: block; font-size: 0.7rem;
+    color: #64748b; text-transform: uppercase; letter-spacing: 0.05em; } }
 </style>"""
 
 
