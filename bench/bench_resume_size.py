@@ -10,7 +10,10 @@ document limits, parse, extraction (context model + resume judge), the resume ch
 paste in the dashboard. Reported per size: median wall and CPU seconds (CPU time is the steadier figure on a
 shared machine), peak RSS of the process (getrusage) and its growth over
 the warmed process, and with --baseline DIR the same for the code checked out in DIR (e.g. a git worktree of an
-older commit: `git worktree add /tmp/judge_base HEAD`) and the ratio baseline / current. Results go to
+older commit: `git worktree add /tmp/judge_base HEAD`) and the ratio baseline / current. Every row names what the
+resume judge did (diagnostics["resume_judge"]: the tagger's version, or why it did not load, and the characters it
+read when the resume was past its budget); a run where the tagger did not load is not a measurement of the judged
+path, so the bench stops with the reason (exit 2) instead of printing its figures. Results go to
 docs/benchmarks.md and docs/reliability.md.
 """
 
@@ -72,17 +75,36 @@ started, cpu = time.perf_counter(), time.process_time()
 view = add_resume_text(ctx, pid, text)
 seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+judge = view.extraction.diagnostics.get("resume_judge") or {"loaded": False, "reason": "no resume judge ran"}
 print(json.dumps({"seconds": seconds, "cpu_s": cpu, "peak_mb": peak / 1024, "growth_mb": (peak - warm) / 1024,
-                  "mentions": len(view.extraction.mentions), "skills": view.skill_count}))
+                  "mentions": len(view.extraction.mentions), "skills": view.skill_count, "judge": judge}))
 """
+
+
+class TaggerNotLoaded(RuntimeError):
+    """The resume judge ran without its tagger: the figures would not measure the judged path."""
+
+
+def judge_note(judge: dict) -> str:
+    """What the resume judge did, in one line: tagger version (and the budget's cut), or why it did not load."""
+    if not judge.get("loaded"):
+        return f"NOT LOADED: {judge.get('reason')}"
+    bounded = judge.get("bounded")
+    read = f", tagger read {bounded['read']:,} of {bounded['chars']:,} chars" if bounded else ", tagger read all"
+    return f"loaded {judge.get('version')}{read}"
 
 
 def measure(code_root: Path, chars: int) -> dict:
     """One run of the resume path on `chars` characters with the code under `code_root`, in a fresh process."""
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "ANONYMIZED_TELEMETRY": "False"}
     out = subprocess.run([sys.executable, "-c", _CHILD, str(code_root), str(chars), str(ROOT / "bench")],
-                         env=env, capture_output=True, text=True, check=True)
-    return json.loads(out.stdout.strip().splitlines()[-1])
+                         env=env, capture_output=True, text=True)
+    if out.returncode:
+        raise RuntimeError(f"bench child failed ({code_root}, {chars} chars):\n{out.stderr[-3000:]}")
+    run = json.loads(out.stdout.strip().splitlines()[-1])
+    if not run["judge"].get("loaded"):
+        raise TaggerNotLoaded(f"{code_root}, {chars:,} chars: resume judge {judge_note(run['judge'])}")
+    return run
 
 
 def summary(runs: list[dict]) -> dict:
@@ -91,7 +113,7 @@ def summary(runs: list[dict]) -> dict:
             "cpu_s": round(statistics.median(r["cpu_s"] for r in runs), 3),
             "peak_mb": round(statistics.median(r["peak_mb"] for r in runs)),
             "growth_mb": round(statistics.median(r["growth_mb"] for r in runs)),
-            "mentions": runs[0]["mentions"], "skills": runs[0]["skills"]}
+            "mentions": runs[0]["mentions"], "skills": runs[0]["skills"], "judge": judge_note(runs[0]["judge"])}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -103,6 +125,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--baseline-repeats", type=int, default=1)
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
+    try:
+        rows = _rows(args)
+    except TaggerNotLoaded as exc:
+        print(f"FAILED: {exc} - not a measurement of the judged resume path", file=sys.stderr)
+        return 2
+    meta = {"python": platform.python_version(), "cpus": os.cpu_count(), "baseline": str(args.baseline or "")}
+    print(json.dumps({"meta": meta, "results": rows}) if args.json else json.dumps(meta))
+    return 0
+
+
+def _rows(args) -> list[dict]:
+    """Measure every size (and the baseline), printing each row as it is done unless --json."""
     rows = []
     for chars in (int(s) for s in args.sizes.split(",")):
         row = {"chars": chars, "current": summary([measure(ROOT, chars) for _ in range(args.repeats)])}
@@ -113,9 +147,7 @@ def main(argv: list[str] | None = None) -> int:
         rows.append(row)
         if not args.json:
             print(json.dumps(row), flush=True)
-    meta = {"python": platform.python_version(), "cpus": os.cpu_count(), "baseline": str(args.baseline or "")}
-    print(json.dumps({"meta": meta, "results": rows}) if args.json else json.dumps(meta))
-    return 0
+    return rows
 
 
 if __name__ == "__main__":

@@ -248,7 +248,8 @@ def _store(ctx: AppContext, profile_id: int, filename: str, text: str, content_t
     parse = parse_resume(text)
     extraction = extract_cached(ctx.engine, ctx.extractor, text, "resume")
     verdict = require_resume(ctx, text, parse, extraction)
-    warnings = [*warnings, *verdict.warnings]  # e.g. a resume in a language we cannot read yet
+    warnings = [*warnings, *verdict.warnings,  # e.g. a resume in a language we cannot read yet
+                *extraction.diagnostics.get("warnings", ())]  # e.g. too long to read all of it in full depth
     if latest is not None and latest.text_sha256 == sha:
         view = _view(ctx, latest, parse, extraction)
         view.warnings, view.reused = warnings, True

@@ -16,11 +16,18 @@ being inside an annotated skill, then:
   confidence (capped by the gate's);
 - "ambiguous" rows of dropped mentions turn to status "rejected" (reason "resume judge");
 - levels are re-applied (core.skills.levels) and diagnostics["counts"]["mentions"] updated.
+The tagger reads at most `budget` characters (TAGGER_BUDGET_CHARS, cut back to a line break): a 15-page CV is
+~40k characters and is judged exactly as without a budget, while a 1M-character paste would cost minutes of
+forward passes. Beyond the cut the wrapped extraction stands, as when the tagger is unavailable (keyword matching:
+its mentions kept unjudged, nothing added), diagnostics["resume_judge"]["bounded"] = {"chars", "read",
+"unjudged"} and diagnostics["warnings"] carries LONG_WARNING for the Resume page. The prefix rather than chosen
+sections: it is what the warning can state plainly, section detection on a million-character paste is itself
+unreliable, and skills the tagger would miss there are still found by the keyword path.
 The tagger loads lazily on the first resume and is cached per process (and artifact file version); nothing
 happens at import or construction except reading the artifact's header for its version. Without the artifact,
 torch or transformers, resumes get the wrapped extraction and diagnostics["resume_judge"] = {"loaded": false,
 "reason", "fallback": "wrapped"}; with it {"loaded": true, "version", "keep", "add", "kept", "dropped",
-"added", "evidence"} (counts).
+"added", "evidence"} (counts), plus "bounded" past the budget.
 
 Version: "<tagger version>.<sha1(JUDGE_VERSION | wrapped.version)[:6]>+<taxonomy and fingerprint tail of the
 wrapped version>"
@@ -48,6 +55,9 @@ MAX_MAPPING_ROWS = 200  # as the context extractor's
 JUDGE_VERSION = "j4"  # bump when the judging changes (j2: rejections askable, j3: confidences, j4: taxonomy
 # mentions are never dropped - the listed-skill floor); in `version`
 JUDGE_REJECTED = "resume judge: not a skill here"  # diagnostics["rejected"] reason (clarification asks about it)
+TAGGER_BUDGET_CHARS = 50_000  # characters the tagger reads at most (~2 s of forward passes on one core)
+LONG_WARNING = ("This document is very long ({chars:,} characters): the first {read:,} characters were read in "
+                "full depth, the rest by keyword matching.")
 
 
 class ArtifactSource:
@@ -84,9 +94,10 @@ def judged_version(tagger_version: str, wrapped_version: str) -> str:
 class ResumeJudge:
     """Extractor: `wrapped` for jobs; for resumes its mentions filtered and completed by the resume tagger."""
 
-    def __init__(self, wrapped, source=None) -> None:
-        """Wrap an extractor; `source` (default ArtifactSource()) has version() and load()."""
-        self.wrapped = wrapped
+    def __init__(self, wrapped, source=None, budget: float = TAGGER_BUDGET_CHARS) -> None:
+        """Wrap an extractor; `source` (default ArtifactSource()) has version() and load(); the tagger reads at
+        most `budget` characters of a resume (math.inf: all of it)."""
+        self.wrapped, self.budget = wrapped, budget
         self.source = source or ArtifactSource()
         self.tagger_version, self.reason = self.source.version()
         self.version = judged_version(self.tagger_version, wrapped.version) if self.tagger_version \
@@ -122,11 +133,14 @@ class ResumeJudge:
     def _judge(self, text: str, extraction: Extraction, tagger) -> Extraction:
         """Keep, drop and add mentions by the tagger's probabilities."""
         keep_at, add_at = float(tagger.meta["keep"]), float(tagger.meta["add"])
-        tagged = tagger.tag(text)
-        scores = span_scores(tagged.offsets, tagged.probs, [(m.start, m.end) for m in extraction.mentions])
+        cut = tagger_cut(text, self.budget)
+        tagged = tagger.tag(text[:cut] if cut < len(text) else text)
+        judged = [m for m in extraction.mentions if m.end <= cut]
+        unjudged = [m for m in extraction.mentions if m.end > cut]  # past the budget: the wrapped mentions stand
+        scores = span_scores(tagged.offsets, tagged.probs, [(m.start, m.end) for m in judged])
         kept = [replace(m, confidence=round(max(m.confidence, s), 3)) if s >= keep_at else m
-                for m, s in zip(extraction.mentions, scores) if s >= keep_at or m.skill_id]
-        dropped = [(m, s) for m, s in zip(extraction.mentions, scores) if s < keep_at and not m.skill_id]
+                for m, s in zip(judged, scores) if s >= keep_at or m.skill_id] + unjudged
+        dropped = [(m, s) for m, s in zip(judged, scores) if s < keep_at and not m.skill_id]
         taken = Intervals((m.start, m.end) for m in kept)  # O(log n) per span: 1M characters stay linear
         spans = [(a, b) for a, b in decode_spans(tagged.offsets, tagged.probs, add_at)
                  if not taken.overlaps(a, b) and text[a:b].strip()
@@ -152,6 +166,9 @@ class ResumeJudge:
         d["resume_judge"] = {
             "loaded": True, "version": tagger.version, "keep": keep_at, "add": add_at, "kept": len(kept),
             "dropped": len(dropped), "added": len(added), "evidence": len(extraction.evidence)}
+        if cut < len(text):
+            d["resume_judge"]["bounded"] = {"chars": len(text), "read": cut, "unjudged": len(unjudged)}
+            d["warnings"] = [*d.get("warnings", ()), LONG_WARNING.format(chars=len(text), read=cut)]
         return apply_levels(extraction, text)
 
     def _added(self, text: str, kept: list[SkillMention], spans: list[tuple[int, int]], scores: list[float]
@@ -178,6 +195,19 @@ class ResumeJudge:
         years = attach_years(sorted(kept + out, key=lambda m: m.start), lex.phrases, lex.clauses)
         return [SkillMention(**{**m.to_dict(), "years": years.get(m.start)}) if years.get(m.start) is not None
                 else m for m in out], decisions
+
+
+def tagger_cut(text: str, budget: float) -> int:
+    """How many leading characters the tagger reads: all within `budget`, else up to the last line break (or
+    space) in the budget's second half, else exactly `budget`."""
+    if len(text) <= budget:
+        return len(text)
+    limit = int(budget)
+    for sep in ("\n", " "):
+        at = text.rfind(sep, limit // 2, limit)
+        if at > 0:
+            return at
+    return limit
 
 
 def _whole_words(text: str, start: int, end: int) -> bool:
