@@ -47,7 +47,7 @@ meilisearch | Meilisearch | 5 | meili search, typesense | | algolia |
 nosql | NoSQL | 20 | nosql databases, no sql, non-relational databases, nosql database | | sql, mongodb |
 relational_databases | Relational Databases | 25 | rdbms, relational database, relational database management systems, relational db, sql databases, databases | sql | nosql |
 database_design | Database Design | 30 | database schema design, schema design, db design, relational database design, database normalization | relational_databases | data_modeling |
-data_modeling | Data Modeling | 30 | data modelling, dimensional modeling, dimensional modelling, star schema, snowflake schema, kimball, erd, entity relationship diagrams, logical data model | sql | database_design, data_warehousing |
+data_modeling | Data Modeling | 30 | data modelling, dimensional modeling, dimensional modelling, star schema, snowflake schema, kimball, erd, entity relationship diagrams, logical data model, modelled data, modeled data, modelling data, modeling data, data models | sql | database_design, data_warehousing |
 query_optimization | Query Optimization | 25 | sql tuning, sql performance tuning, query tuning, sql optimization, database performance tuning, execution plans, indexing | sql | database_administration |
 database_administration | Database Administration | 60 | dba, database administrator, db administration, database management, database maintenance | relational_databases | query_optimization |
 stored_procedures | Stored Procedures | 10 | stored procedure, stored procs, triggers and stored procedures, database triggers | sql | plsql, tsql |

@@ -125,7 +125,7 @@ automl | AutoML | 8 | automated machine learning, auto ml, auto-sklearn, autoglu
 DATA_ENGINEERING = """
 data_engineering | Data Engineering | 100 | data-engineering, data engineering pipelines | sql, python | data_science, etl |
 etl | ETL | 30 | etl pipelines, etl processes, extract transform load, etl development, elt, elt pipelines, etl/elt | sql | data_pipelines, data_warehousing |
-data_pipelines | Data Pipelines | 30 | data pipeline, data pipeline development, pipeline orchestration, data ingestion, data integration | python, sql | etl, apache_airflow |
+data_pipelines | Data Pipelines | 30 | data pipeline, data pipeline development, pipeline orchestration, data ingestion, data integration, batch data pipelines, streaming data pipelines, ingestion pipelines | python, sql | etl, apache_airflow |
 big_data | Big Data | 40 | big-data, big data technologies, big data ecosystem, large-scale data processing | | hadoop, apache_spark |
 hadoop | Hadoop | 40 | apache hadoop, hadoop ecosystem, cloudera, hortonworks, cdh, hdp | java, linux | apache_spark, big_data |
 hdfs | HDFS | 8 | hadoop distributed file system | hadoop | amazon_s3 |
@@ -141,12 +141,12 @@ apache_kafka | Apache Kafka | 30 | kafka, kafka connect, confluent, confluent ka
 kafka_streams | Kafka Streams | 15 | ksql, ksqldb, kafka streams api | apache_kafka | apache_flink |
 apache_pulsar | Apache Pulsar | 15 | ~pulsar, pulsar messaging | | apache_kafka | apache, messaging, streaming, topics, kafka, brokers
 apache_nifi | Apache NiFi | 15 | nifi, apache nifi flows | | apache_airflow |
-apache_airflow | Apache Airflow | 20 | airflow, airflow dags, airflow dag, mwaa | python | prefect, dagster, luigi |
+apache_airflow | Apache Airflow | 20 | airflow, airflow dags, airflow dag, mwaa | python, data_pipelines | prefect, dagster, luigi |
 prefect | ~Prefect | 8 | prefect flows, prefect 2 | python | apache_airflow, dagster | workflow, orchestration, flows, python, dag, pipelines, airflow, dagster
 dagster | Dagster | 10 | dagster pipelines | python | apache_airflow, prefect |
 luigi | ~Luigi | 8 | spotify luigi, luigi pipelines | python | apache_airflow | spotify, pipelines, pipeline, workflow, tasks, python, airflow, batch
 oozie | Oozie | 6 | apache oozie | hadoop | apache_airflow |
-dbt | dbt | 15 | data build tool, dbt core, dbt cloud, dbt models | sql | apache_airflow, snowflake |
+dbt | dbt | 15 | data build tool, dbt core, dbt cloud, dbt models | sql, etl | apache_airflow, snowflake |
 apache_hive | Apache Hive | 15 | ~hive, hiveql, hive sql, hive metastore | hadoop, sql | presto, apache_impala | hadoop, sql, hiveql, hdfs, spark, big data, tables, metastore, query, queries, warehouse, data lake
 apache_pig | Apache Pig | 10 | ~pig, pig latin | hadoop | apache_hive | hadoop, latin, scripts, mapreduce, big data, hive, hdfs
 apache_impala | Apache Impala | 10 | ~impala, cloudera impala | hadoop, sql | apache_hive, presto | hadoop, cloudera, sql, hive, hdfs, query, queries, big data, kudu
@@ -162,8 +162,8 @@ apache_hudi | Apache Hudi | 8 | hudi | | delta_lake, apache_iceberg |
 parquet | Apache Parquet | 4 | ~parquet, parquet files, columnar storage, orc files | | apache_avro | files, format, columnar, spark, avro, data lake, s3, arrow, orc, delta, iceberg
 apache_avro | Apache Avro | 4 | avro, avro schemas, schema registry | | parquet, protobuf |
 change_data_capture | Change Data Capture | 10 | debezium, log-based cdc | sql | apache_kafka |
-stream_processing | Stream Processing | 30 | streaming data, real-time data processing, event streaming, real-time streaming, streaming pipelines | | apache_kafka, apache_flink |
-batch_processing | Batch Processing | 15 | batch jobs, batch data processing, batch pipelines | | stream_processing |
+stream_processing | Stream Processing | 30 | streaming data, real-time data processing, event streaming, real-time streaming, streaming pipelines | data_pipelines | apache_kafka, apache_flink |
+batch_processing | Batch Processing | 15 | batch jobs, batch data processing, batch pipelines | data_pipelines | stream_processing |
 fivetran | Fivetran | 4 | five tran | | airbyte |
 airbyte | Airbyte | 5 | air byte | | fivetran |
 stitch_data | ~Stitch | 3 | stitch data, stitch etl | | fivetran | etl, elt, data, pipelines, fivetran, connectors, warehouse, ingestion, talend
