@@ -7,10 +7,11 @@ import streamlit as st
 from components import state
 from components.cache import context
 from components.errors import show_error, user_errors
+from components.ingest_preview import pasted_summary, render_column_preview
 from components.markup import md
 from core.errors import FetchError, SkillGapError, UnsafeURL
 from core.ingest.columns import parse_map_option
-from core.market.intake import IntakeResult, ingest_paste, ingest_upload, ingest_url, retry_failed
+from core.market.intake import IntakeResult, ingest_paste, ingest_upload, ingest_url, preview_upload, retry_failed
 from core.market.status import data_status, open_dead_letters, postings_by_source, recent_runs
 
 UPLOAD_TYPES = ["csv", "tsv", "jsonl", "ndjson", "json", "parquet"]
@@ -36,6 +37,10 @@ def _report(result: IntakeResult) -> None:
     s = result.summary
     text = (f"**{md(result.source)}**: added {s.added:,}, duplicates {s.duplicates:,}, failed {s.failed:,}. "
             f"Market updated ({result.refresh.new_postings:,} new postings aggregated).")
+    if s.warnings:
+        text += f" {s.warnings:,} stored with a change: " + "; ".join(md(n) for n in s.notes[:3]) + "."
+    if result.posting is not None:
+        text += "\n\n" + pasted_summary(result.posting)
     if result.indexing:
         text += " The Jobs page ranks them as soon as they are indexed (running in the background)."
     if s.failed:
@@ -71,13 +76,17 @@ def add_postings(ctx) -> None:
     """Upload a file, paste a posting, or give a URL."""
     st.subheader("Add postings")
     upload, paste, url = st.tabs([":material/upload_file: Upload a file", ":material/content_paste: Paste a posting",
-                                  ":material/link: From a URL"])
+                                  ":material/link: From a URL"], key=state.DATA_TAB)  # the tab stays after a run
     with upload:
         st.caption("CSV, TSV, JSONL or Parquet (e.g. a LinkedIn or Indeed export). Columns are matched "
                    "automatically: title, company, location, description, salary min/max/currency, date, url, id.")
         file = st.file_uploader("Postings file", type=UPLOAD_TYPES, key=state.DATA_UPLOAD)
         mapping = st.text_input("Column overrides (optional)", key=state.DATA_MAPPING,
                                 placeholder="title=job_title, company=employer")
+        if file is not None:
+            with st.container(border=True), user_errors():
+                st.markdown("**Check the columns before ingesting**")
+                render_column_preview(preview_upload(ctx, file.name, file.getvalue(), parse_map_option(mapping)))
         if st.button("Ingest file", type="primary", disabled=file is None, icon=":material/input:"):
             with st.spinner(f"Ingesting {file.name}…"):
                 _fetch_errors(lambda: _report(ingest_upload(ctx, file.name, file.getvalue(),

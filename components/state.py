@@ -122,6 +122,7 @@ JOBS_REMOTE_ONLY = "w.jobs_remote_only"
 JOBS_MIN_SALARY = "w.jobs_min_salary"
 JOBS_POSTED_WITHIN = "w.jobs_posted_within"
 JOBS_TOP = "w.jobs_top"
+JOBS_DATASET = "w.jobs_dataset"  # "yours" | "demo"
 _OPEN_JOB = "sg.jobs.open_job"
 _GAP_TARGET_JOB = "sg.gap_target_job"  # posting id the Gaps page analyses (None = the market)
 _INTERVIEW_JOB = "sg.interview_job"  # posting id the Interview page practises for
@@ -170,6 +171,7 @@ MARKET_TREND_SKILLS = "w.market_trend_skills"
 MARKET_TREND_SMOOTH = "w.market_trend_smooth"
 MARKET_CITY_SKILL = "w.market_city_skill"
 DATA_UPLOAD = "w.data_upload"
+DATA_TAB = "w.data_tab"  # the chosen "Add postings" tab
 DATA_MAPPING = "w.data_mapping"
 DATA_PASTE = "w.data_paste"
 DATA_PASTE_TITLE = "w.data_paste_title"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from core.context import AppContext
@@ -20,6 +20,7 @@ from core.ingest.records import IngestSummary, RetrySummary, Source
 from core.ingest.registry import SourceOptions, build_source
 from core.market.bootstrap import start_background_index
 from core.market.build import role_family_fn
+from core.market.pasted import PostingSkills, pasted_posting
 from core.market.refresh import RefreshSummary, refresh_market
 
 UPLOAD_FORMATS = {".csv": "csv", ".tsv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl",
@@ -34,6 +35,7 @@ class IntakeResult:
     summary: IngestSummary
     refresh: RefreshSummary
     indexing: bool = False  # new postings are being embedded into the Jobs index in the background
+    posting: PostingSkills | None = None  # a pasted posting as stored, with what was extracted from it
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,19 @@ def source_name(filename: str) -> str:
     return f"upload:{stem[:60]}"
 
 
+def preview_upload(ctx: AppContext, filename: str, data: bytes, mapping: dict[str, str] | None = None):
+    """What ingesting this upload would read (column -> field, unused columns, first rows); nothing is stored."""
+    from core.ingest import preview_mapping
+
+    fmt = UPLOAD_FORMATS.get(Path(filename).suffix.lower())
+    if fmt is None:
+        raise InvalidInput(f"{filename}: upload a .csv, .tsv, .jsonl or .parquet file.")
+    if len(data) > ctx.settings.limits.max_file_bytes:
+        raise TooLarge(f"{filename} is {len(data) / 1e6:.1f} MB; the limit is "
+                       f"{ctx.settings.limits.max_file_bytes / 1e6:.0f} MB.")
+    return preview_mapping(data, fmt, overrides=mapping or None)
+
+
 def ingest_upload(ctx: AppContext, filename: str, data: bytes, mapping: dict[str, str] | None = None,
                   on_progress=None) -> IntakeResult:
     """Ingest an uploaded CSV/TSV/JSONL/Parquet file (columns auto-mapped; `mapping` overrides field -> column)."""
@@ -84,8 +99,10 @@ def ingest_upload(ctx: AppContext, filename: str, data: bytes, mapping: dict[str
 
 def ingest_paste(ctx: AppContext, text: str, title: str | None = None, company: str | None = None,
                  location: str | None = None) -> IntakeResult:
-    """Ingest one pasted posting (deduplicated by its text)."""
-    return _run(ctx, PasteSource(text, title=title or None, company=company or None, location=location or None))
+    """Ingest one pasted posting (deduplicated by its text); the result carries the stored posting and its skills."""
+    source = PasteSource(text, title=title or None, company=company or None, location=location or None)
+    result = _run(ctx, source)
+    return replace(result, posting=pasted_posting(ctx.engine, source, ctx.settings.limits))
 
 
 def ingest_url(ctx: AppContext, url: str, fetcher: Fetcher | None = None) -> IntakeResult:

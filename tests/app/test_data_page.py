@@ -121,9 +121,41 @@ def test_upload_a_csv_with_a_bad_row(data_dir):
     text = _messages(app)
     assert "linkedin" in text and "added 2" in text and "failed 1" in text
     assert _metric(app, "Postings") == 2 and _metric(app, "Open dead letters") == 1
-    runs = app.dataframe[1].value
+    runs = next(d.value for d in app.dataframe if "kind" in d.value)
     assert {"ingest", "refresh"} <= set(runs["kind"])
     assert "Jobs page ranks them as soon as they are indexed" in text
+
+
+LINKEDIN = (
+    "Job Title,Company Name,Location,Seniority Level,Salary,Job Description,Job URL,Applicants\n"
+    "Data Engineer,Beta,\"Seattle, WA\",Mid-Senior level,\"$140,000 - $175,000/yr\","
+    "\"Requirements: Python, SQL and Apache Spark.\",https://example.com/jobs/1,57\n"
+    "Nurse,Harbor Health,\"Seattle, WA\",Entry level,$35 - $45 an hour,\"BLS and patient care.\","
+    "https://example.com/jobs/2,12\n"
+)
+
+
+def test_a_linkedin_export_is_previewed_before_ingest(data_dir):
+    app = _data(data_dir)
+    app.file_uploader(key=state.DATA_UPLOAD).upload("linkedin.csv", LINKEDIN.encode(), "text/csv")
+    app.run()
+    assert not app.exception, app.exception
+    text = "\n".join(str(m.value) for m in [*app.markdown, *app.caption])
+    assert "**Seniority Level** → seniority" in text and "**Job Title** → title" in text
+    assert "Applicants" in text  # the unused column is named
+    rows = next(d.value for d in app.dataframe if "seniority" in d.value)
+    assert list(rows["seniority"]) == ["senior", "junior"]
+    assert [str(v) for v in rows["salary_min"]][:1] == ["140000.0"]
+    assert _metric(app, "Postings") == 0  # nothing stored by the preview
+
+
+def test_a_pasted_posting_shows_what_was_read_from_it(data_dir):
+    app = _data(data_dir)
+    app.text_area(key=state.DATA_PASTE).set_value(POSTING)
+    _button(app, "Add posting").click().run()
+    text = _messages(app)
+    assert "Read as **Senior Data Engineer**" in text
+    assert "Required: " in text and "Apache Airflow" in text and "Kubernetes" in text
 
 
 def test_an_upload_reaches_the_jobs_index_without_visiting_jobs(data_dir):
