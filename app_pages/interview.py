@@ -8,6 +8,7 @@ import streamlit.components.v1 as st_components
 
 from components import state
 from components.cache import context, interview_service
+from components.coverage import profile_family
 from components.chat import render_sessions, render_summary, render_transcript
 from components.errors import user_errors
 from components.markup import md
@@ -55,7 +56,7 @@ def start_section(ctx, service, profile) -> None:
     state.keep_choice(state.INTERVIEW_TARGET_KIND, KINDS, "market")
     kind = st.segmented_control("Practise for", options=list(KINDS), format_func=KINDS.get, required=True,
                                 key=state.INTERVIEW_TARGET_KIND, persist_state=state.PERSIST) or "market"
-    target = job_target(ctx) if kind == "job" else market_target(ctx)
+    target = job_target(ctx) if kind == "job" else market_target(ctx, profile_family(ctx, profile.id))
     state.keep_choice(state.INTERVIEW_LENGTH, range(MIN_LENGTH, MAX_LENGTH + 1), DEFAULT_LENGTH)
     length = st.slider("Questions", MIN_LENGTH, MAX_LENGTH, key=state.INTERVIEW_LENGTH, persist_state=state.PERSIST)
     st.caption("Questions come from your biggest gaps for the target, the target's topics you already know, "
@@ -81,13 +82,13 @@ def job_target(ctx) -> InterviewTarget | None:
     return InterviewTarget.job(job_id)
 
 
-def market_target(ctx) -> InterviewTarget:
-    """Role family, optional city and seniority."""
+def market_target(ctx, preferred: str | None = None) -> InterviewTarget:
+    """Role family (first: the person's, `preferred`), optional city and seniority."""
     families = sorted(ctx.taxonomy.role_families.values(), key=lambda f: f.name)
     names = {f.id: f.name for f in families}
     keep = state.PERSIST  # the choices survive a visit to another page
     role_col, city_col, level_col = st.columns(3)
-    state.keep_choice(state.INTERVIEW_ROLE, names, next(iter(names), None))
+    state.keep_choice(state.INTERVIEW_ROLE, names, preferred if preferred in names else next(iter(names), None))
     role = role_col.selectbox("Role", options=list(names), format_func=names.get, key=state.INTERVIEW_ROLE,
                               persist_state=keep)
     cities = ["", *city_choices(ctx, role)]

@@ -233,3 +233,9 @@ def test_choices_survive_a_visit_to_another_page(data_dir):
     assert not at.exception, at.exception
     text = _text(at)
     assert "Berlin" in text and "senior level" in text and "Question 1 of 8" in text, text
+
+
+def test_the_role_starts_on_the_persons_family(data_dir):
+    _seed(data_dir)  # a backend developer's resume
+    at = _open()
+    assert at.selectbox(key=state.INTERVIEW_ROLE).value == "backend"  # not the alphabetically first family
