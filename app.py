@@ -37,7 +37,8 @@ def main() -> None:
     """One script run: page config, the sidebar, the first-start demo build, then the chosen page."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-    st.set_page_config(page_title="SkillGap", page_icon=":material/insights:", layout="wide",
+    # page_icon: our own file; a ":material/..." icon makes the browser fetch the favicon from fonts.gstatic.com
+    st.set_page_config(page_title="SkillGap", page_icon=str(LOGO), layout="wide",
                        initial_sidebar_state="auto")  # collapsed on a phone
     from components.cache import context  # after set_page_config
     from components.demo_build import build_banner, kick_off
