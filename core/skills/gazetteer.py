@@ -17,6 +17,7 @@ from core.skills import ambiguity
 from core.skills.clauses import Clauses
 from core.skills.extract import EXTRACTOR_VERSION, combined_version
 from core.skills.forms import Form, build_index
+from core.skills.lines import lines_of
 from core.skills.models import Extraction, SkillMention
 from core.skills.normalize import NormText, mask_urls, normalize
 from core.skills.seniority import YearsPhrase, find_years, level_from_years, posting_seniority, resume_facts
@@ -200,12 +201,11 @@ class GazetteerExtractor:
 
 def _list_line(text: str, c: Candidate, starts: list[int]) -> bool:
     """True when the candidate's line is a bare list of skills ("java spring hibernate"): at least two accepted
-    mentions on it and mentions make up most of its tokens."""
-    lo = text.rfind("\n", 0, c.start) + 1
-    hi = text.find("\n", c.end)
-    hi = len(text) if hi < 0 else hi
+    mentions on it and mentions make up most of its tokens (line bounds and word counts from core.skills.lines)."""
+    lines = lines_of(text)
+    lo, hi = lines.start(c.start), lines.end(c.end)
     anchors = bisect_right(starts, hi) - bisect_right(starts, lo - 1)
-    return anchors >= 2 and anchors + 1 >= 0.6 * len(text[lo:hi].split())
+    return anchors >= 2 and anchors + 1 >= 0.6 * lines.words(lo, hi)
 
 
 def _rejection(c: Candidate, reason: str) -> dict:

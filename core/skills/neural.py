@@ -133,28 +133,27 @@ class NeuralTagger:
         lens = np.array([b - a for a, b in spans])
         order = np.argsort(-lens, kind="stable")
         first, lens = np.array([a for a, _ in spans])[order], lens[order]
-        t = np.arange(int(lens[0]))
-        valid = t[:, None] < lens[None, :]  # steps x lines
-        idx_f = np.where(valid, first[None, :] + t[:, None], n)
-        idx_b = np.where(valid, first[None, :] + lens[None, :] - 1 - t[:, None], n)
-        active = np.searchsorted(-lens, -t, side="left")  # lines still running at each step
-        hid = _recurrence(xf, xb, idx_f, idx_b, active, self.w_hh, n, h)
+        active = np.searchsorted(-lens, -np.arange(int(lens[0])), side="left")  # lines still running at each step
+        hid = _recurrence(xf, xb, first, lens, active, self.w_hh, n, h)
         logits = (hid[:n] @ self.w_out + self.b_out).reshape(n, 2, 3)
         m = logits.max(axis=2, keepdims=True)
         out = logits - m - np.log(np.exp(logits - m).sum(axis=2, keepdims=True))
         return out.reshape(n, 6).astype(np.float32)
 
 
-def _recurrence(xf, xb, idx_f, idx_b, active, w_hh, n: int, h: int) -> np.ndarray:
-    """(n + 1, 2H) hidden states of both directions (row n is scratch for padding)."""
-    lines = len(idx_f[0])
+def _recurrence(xf, xb, first, lens, active, w_hh, n: int, h: int) -> np.ndarray:
+    """(n + 1, 2H) hidden states of both directions; lines sorted longest first (`first` token, `lens`), the
+    token indices of step s computed per step (a steps x lines index matrix was quadratic in memory when one long
+    line met many short ones: issue 24)."""
+    lines = len(first)
+    last = first + lens - 1
     hs = np.zeros((2, lines, h), np.float32)
     cs = np.zeros((2, lines, h), np.float32)
     out = np.zeros((n + 1, 2 * h), np.float32)
     g = np.empty((2, lines, 4 * h), np.float32)
-    for s in range(len(idx_f)):
+    for s in range(len(active)):
         k = int(active[s])
-        fi, bi = idx_f[s, :k], idx_b[s, :k]
+        fi, bi = first[:k] + s, last[:k] - s
         g[0, :k], g[1, :k] = xf[fi], xb[bi]
         z = g[:, :k] + np.matmul(hs[:, :k], w_hh)
         sg = 1.0 / (1.0 + np.exp(-z[..., :3 * h]))

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from core.skills.features import STOPWORDS, shape
+from core.skills.rerank_index import LineRanges, surface_counts
 from core.skills.signature import LATER_CATEGORIES
 from core.skills.tagger import decode
 
@@ -172,7 +173,7 @@ def candidates(tokens, ctx, lex, lexicon, categories: dict, em: np.ndarray, tran
             if r:
                 lexm[r] = lexicon.phrases[key]
     lows = [w.lower() for w in tokens.words]
-    joined = f" {' '.join(lows)} "
+    counts = surface_counts(lows, found)  # how often each surface occurs in the posting (core.skills.rerank_index)
     surf = {r: " ".join(lows[r[0]:r[1]]) for r in found}
     predicted: dict[str, int] = {}
     for r in base:
@@ -192,9 +193,7 @@ def candidates(tokens, ctx, lex, lexicon, categories: dict, em: np.ndarray, tran
     in_skill = [False] * (n + 1)
     for a, b in skill:
         in_skill[a:b] = [True] * (b - a)
-    gaz_lines: dict[int, list[tuple[int, int]]] = {}
-    for r in gaz:
-        gaz_lines.setdefault(line[r[0]], []).append(r)
+    gaz_lines = LineRanges(gaz, line)
     out = []
     for (lo, hi), steps in found.items():
         f = _span_features(tokens, lows, lo, hi, steps, clusters)
@@ -204,15 +203,13 @@ def candidates(tokens, ctx, lex, lexicon, categories: dict, em: np.ndarray, tran
             cat = categories.get(c.form.skill_id, "other")
             f += [f"gaz={LATER_CATEGORIES.get(cat, cat)}", f"gazamb={c.form.ambiguous}"]
         else:
-            near = gaz_lines.get(line[lo], ())
-            inside = sum(1 for a, b in near if a >= lo and b <= hi)
-            cross = sum(1 for a, b in near if a < hi and b > lo and not (a >= lo and b <= hi))
+            inside, cross = gaz_lines.counts(line[lo], lo, hi)
             f += [f"gazin={min(inside, 3)}", f"gazx={min(cross, 2)}"]
         ratio = lexm.get((lo, hi))
         if ratio is not None:
             f.append(f"lex={ratio[0]:.1f}|{ratio[1]:.1f}")
         f.append(f"sk={'exact' if (lo, hi) in skill else ('ov' if any(in_skill[lo:hi]) else 'no')}")
-        tc, pc = min(joined.count(f" {s} "), 4), min(predicted.get(s, 0), 3)
+        tc, pc = counts[s], min(predicted.get(s, 0), 3)
         f += [f"tc={tc}", f"pc={pc}", f"tc|pc={tc}|{pc}", f"first={first[s] == lo}"]
         words = line_words[line[lo]]
         f += ["cue=" + w for w in sorted(words & _CUES)]

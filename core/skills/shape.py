@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from core.skills.lines import lines_of
+
 MAX_WORDS = 4
 _VERBS = """accelerate administer advise analyse analyze apply assess assist attend automate build champion coach
 collaborate communicate conduct contribute coordinate create define deliver deploy design develop document drive
@@ -78,18 +80,19 @@ HEADER_MAX_WORDS = 16
 def on_role_header(text: str, offset: int) -> bool:
     """True when `offset` sits on a role's short header line: one holding a date range ("Data Engineer, Acme
     Analytics — 2019 – Present") or right above or below a line of dates alone. Unmapped capitalised phrases
-    there are employers and places, not skills."""
-    lo = text.rfind("\n", 0, offset) + 1
-    hi = text.find("\n", offset)
-    hi = len(text) if hi < 0 else hi
-    if len(text[lo:hi].split()) > HEADER_MAX_WORDS:
+    there are employers and places, not skills. Line bounds and word counts come from core.skills.lines, so a
+    long line is not scanned once per call."""
+    lines = lines_of(text)
+    lo, hi = lines.start(offset), lines.end(offset)
+    if lines.words(lo, hi) > HEADER_MAX_WORDS:
         return False
-    above = text[text.rfind("\n", 0, max(0, lo - 1)) + 1:max(0, lo - 1)] if lo else ""
-    below_end = text.find("\n", hi + 1)
-    below = text[hi + 1:below_end if below_end >= 0 else len(text)] if hi < len(text) else ""
-    return _DATE_RANGE.search(text[lo:hi]) is not None or any(_dates_only(x) for x in (above, below))
+    if _DATE_RANGE.search(text, lo, hi) is not None:
+        return True
+    if lo and _dates_only(lines, lines.start(max(0, lo - 1)), max(0, lo - 1)):  # the line above
+        return True
+    return hi < len(text) and _dates_only(lines, hi + 1, lines.end(hi + 1))  # the line below
 
 
-def _dates_only(line: str) -> bool:
-    """A line that is a date range and little else ("Jan 2020 - Dec 2023", "2016 – Present | Remote")."""
-    return _DATE_RANGE.search(line) is not None and len(line.split()) <= 7
+def _dates_only(lines, lo: int, hi: int) -> bool:
+    """The line text[lo:hi] is a date range and little else ("Jan 2020 - Dec 2023", "2016 – Present | Remote")."""
+    return lines.words(lo, hi) <= 7 and _DATE_RANGE.search(lines.text, lo, hi) is not None
