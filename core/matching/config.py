@@ -53,15 +53,20 @@ class MatchSettings:
     remote_elsewhere: float = 0.7  # location factor: remote, based outside the person's city (theirs scores 1.0)
     elsewhere: float = 0.2  # location factor: another country (relocation)
     # Penalties (score multipliers, core/matching/penalties.py): what no skill match makes up for.
-    far_level_grace_years: float = 1.0  # years outside the posting's seniority band before the level penalty
+    # Grace 2 years: 7 years on a mid (2-5) posting is the next level, which the level factor already prices; a
+    # grace of 1 penalised it too and cost the real-model demo precision (data scientist 0.5, see benchmarks.md).
+    far_level_grace_years: float = 2.0  # years outside the posting's seniority band before the level penalty
     far_level_per_year: float = 0.06  # ... then this much of the score per further year
     far_level_floor: float = 0.4  # ... never below this multiplier
     far_level_per_step: float = 0.15  # without years: per seniority step beyond the next one
     # Demo-market precision@10 (1,500 postings over 24 months, hashed embedder) with the age penalty starting at
     # 60 / 120 / 180 / 270 days: mean 0.87 / 0.91 / 0.94 / 0.96 (0.99 without): older starts keep own-family first.
+    # Floor 0.75, not 0.5: halving an old posting's score put a fresh posting of another family above it (real
+    # all-MiniLM model, 900-posting demo: data scientist 0.5); x0.75 still ranks an 18-month-old full match below
+    # fresh ones missing 2 of 8 skills (tests/matching/test_person_ranking.py).
     stale_after_days: float = 270.0  # postings older than this (9 months) lose score, linearly ...
     stale_full_days: float = 540.0  # ... down to stale_floor at 18 months and beyond
-    stale_floor: float = 0.5
+    stale_floor: float = 0.75
     outside_city: float = 0.85  # remote posting elsewhere when the person chose a city (Jobs "City" filter)
     fresh_days: int = 14  # retrieval: postings dated within this many days are always candidates ...
     fresh_k: int = 50  # ... the newest this many of them
