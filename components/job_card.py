@@ -11,6 +11,7 @@ from typing import Callable
 import streamlit as st
 
 from components.markup import esc, md
+from core.matching.explain import factor_name
 from core.matching.features import UNSTATED
 from core.matching.models import MatchResult, PostingFacts
 
@@ -35,10 +36,6 @@ MATCH_HELP = ("How well this posting fits you, 0-100 %: mostly the skills you ha
               "ones count more), then how close its text is in meaning to your resume, its level, where it is and how "
               "new it is. A level far from yours, a posting over 9 months old or a remote job outside the city you "
               "chose lower it. Open the job for the breakdown.")
-FACTOR_NAMES = {  # plain words for the ranker's factor names (core/matching/rankers/weighted.py)
-    "skills": "Skills you have", "dense": "Meaning match", "level": "Level fit", "recency": "Freshness",
-    "location": "Location", "level gap": "Far from your level", "age": "Old posting", "place": "Outside your city",
-}
 FACTOR_HELP = (
     "Skills you have: the share of the posting's skills on your resume (required ones count more; one held below "
     "the level it expects counts in part).  \nMeaning match: how close the posting's text is in meaning to your "
@@ -136,7 +133,7 @@ def factor_rows(result: MatchResult) -> list[dict[str, str]]:
     rows = []
     for f in result.factors:
         penalty = f.kind == "penalty"
-        rows.append({"Factor": FACTOR_NAMES.get(f.name, f.name.capitalize()),
+        rows.append({"Factor": factor_name(f.name),
                      "Score": f"× {f.value:.2f}" if penalty else f"{round(100 * f.value)}%",
                      "Counts for": "whole score" if penalty else f"{round(100 * f.weight)}%",
                      "Points": f"{100 * f.contribution:+.1f}", "Why": f.detail})

@@ -7,6 +7,7 @@ from datetime import datetime, timezone
 
 from core.gaps.settings import expected_level, level_from_years
 from core.matching.config import SENIORITY_ORDER, SENIORITY_YEARS, MatchSettings
+from core.matching.explain import meaning_phrase
 from core.matching.models import PostingFacts, ResumeQuery, SkillDelta
 
 REQUIRED = ("required", "unspecified")  # listed without "nice to have": counted as asked for
@@ -79,9 +80,9 @@ def skills_phrase(delta: SkillDelta, show: int = 3) -> str:
 def dense_fit(cosine: float | None, ms: MatchSettings) -> Feature:
     """Cosine of resume and posting embeddings, rescaled from [floor, ceiling] to 0..1."""
     if cosine is None:
-        return Feature(ms.unknown, "text similarity unknown")
+        return Feature(ms.unknown, meaning_phrase(None))
     value = _clamp((cosine - ms.dense_floor) / (ms.dense_ceiling - ms.dense_floor))
-    return Feature(value, f"text similarity {cosine:.2f}")
+    return Feature(value, meaning_phrase(value))
 
 
 def years_label(years: float) -> str:

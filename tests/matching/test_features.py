@@ -148,3 +148,18 @@ def test_open_vocabulary_phrases_are_never_reported_missing():
     feature, delta = skill_fit(ResumeQuery(levels={"python": 3}, names={"python": "Python"}), job, MS)
     assert (delta.matched_required, delta.missing_required, delta.missing_nice) == (("Python",), (), ())
     assert feature.value == 1.0 and feature.phrase == "1 of 1 required skills"
+
+
+@pytest.mark.parametrize("cosine, phrase", [
+    (0.74, "very close in meaning to your resume"), (0.50, "close in meaning to your resume"),
+    (0.30, "partly related to your resume"), (0.10, "little in common with your resume"),
+    (None, "not compared yet (the posting is still being indexed)"),
+])
+def test_meaning_match_is_said_in_plain_words_in_the_why_column(cosine, phrase):
+    from core.matching.explain import breakdown, factor_name
+
+    result = WeightedRanker().score(resume(), Candidate(posting(), cosine), NOW)
+    dense = result.factor("dense")
+    assert factor_name(dense.name) == "Meaning match" and dense.detail == phrase
+    assert not any("similarity" in f.detail or "dense" in f.detail.lower() for f in result.factors)
+    assert any(line.startswith("Meaning match") and phrase in line for line in breakdown(result))
