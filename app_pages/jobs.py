@@ -11,6 +11,7 @@ from components.demo_build import wait_for_market
 from components.errors import user_errors
 from components.job_card import inject_card_css, render_factors, render_job_card
 from components.job_detail import gap_rows, render_gap_summary, render_posting_text
+from components.market_filters import dataset_choice, market_service
 from components.markup import md
 from components.profiles import current_profile
 from components.resume import usable_resume
@@ -27,10 +28,20 @@ GAPS_PAGE, INTERVIEW_PAGE = "app_pages/gaps.py", "app_pages/interview.py"
 # Widget key of the "Include remote jobs elsewhere" checkbox: a widget key like the other filters' (components/state.py
 # holds theirs), remembered across pages with persist_state like them.
 JOBS_INCLUDE_REMOTE = "w.jobs_include_remote"
+MIN_YOURS = 20  # the dataset switch starts on your postings only when you have this many; else on the demo market
 
 
-def filter_bar(options) -> MatchFilters:
-    """Role family, city / remote, minimum salary and posting age."""
+def dataset_switch(ctx) -> str | None:
+    """The "Your postings / Demo market" switch, as on the Market and Gaps pages: "demo" | "yours" when both
+    exist, else None (no switch, no dataset filter)."""
+    service = market_service(ctx)
+    demo = dataset_choice(service, state.JOBS_DATASET, min_yours=MIN_YOURS)
+    both = sum(1 for n in service.datasets().values() if n) > 1
+    return None if demo is None or not both else ("demo" if demo else "yours")
+
+
+def filter_bar(options, dataset: str | None = None) -> MatchFilters:
+    """Role family, city / remote, minimum salary and posting age (within `dataset` when one is chosen)."""
     labels = dict(options.role_families)
     top = st.columns([3, 2, 1.4])
     keep = state.PERSIST  # the filters survive a visit to another page
@@ -57,7 +68,7 @@ def filter_bar(options) -> MatchFilters:
     return MatchFilters(
         role_families=tuple(families), city=None if city == ANYWHERE else city, include_remote=include_remote,
         remote_only=remote_only,
-        min_salary_usd=float(min_salary) or None, posted_within_days=POSTED[posted],
+        min_salary_usd=float(min_salary) or None, posted_within_days=POSTED[posted], dataset=dataset,
     )
 
 
@@ -124,8 +135,8 @@ ctx = context()
 profile = current_profile(ctx)
 
 st.title("Jobs", anchor=False)
-st.caption("Postings ranked against your resume: skills (required count more), text similarity, level, "
-           "location and recency. Open a job to see its skill gap.")
+st.caption("Postings ranked against your resume: the skills you have (required ones count more), meaning match, "
+           "level fit, location and freshness. Open a job to see its skill gap.")
 
 if profile is None:
     st.info("Create a profile in the sidebar to start.", icon=":material/arrow_back:")
@@ -152,7 +163,8 @@ if not report.total:
     st.stop()
 
 inject_card_css()
-filters = filter_bar(filter_options(ctx))
+dataset = dataset_switch(ctx)  # at the top of the filter bar
+filters = filter_bar(filter_options(ctx, dataset), dataset)
 with user_errors():
     query = query_for_resume(ctx, resume.id)
     page = match(ctx.engine, index, query, filters, top_k=int(state.widget_value(state.JOBS_TOP, 20)))

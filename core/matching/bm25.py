@@ -16,7 +16,7 @@ from core.matching.meta import MetaColumns
 from core.matching.models import PostingFacts
 from core.matching.text import posting_terms
 
-FORMAT = 2  # 2: the meta "posted" column falls back to the first-seen time (PostingFacts.dated_at)
+FORMAT = 3  # 2: the meta "posted" column falls back to the first-seen time (PostingFacts.dated_at); 3: "demo"
 
 
 class BM25Index:

@@ -96,9 +96,11 @@ def _chunks(items: list, size: int) -> Iterator[list]:
         yield items[start:start + size]
 
 
-def distinct_values(engine: Engine) -> tuple[list[str], list[str]]:
-    """(role families, cities) present among stored postings, sorted."""
+def distinct_values(engine: Engine, demo: bool | None = None) -> tuple[list[str], list[str]]:
+    """(role families, cities) present among stored postings (of the demo market or yours when `demo` is set),
+    sorted."""
+    where = () if demo is None else (JobPosting.is_demo == demo,)
     with Session(engine) as session:
-        families = session.exec(select(JobPosting.role_family).distinct()).all()
-        cities = session.exec(select(JobPosting.city).distinct()).all()
+        families = session.exec(select(JobPosting.role_family).where(*where).distinct()).all()
+        cities = session.exec(select(JobPosting.city).where(*where).distinct()).all()
     return sorted(f for f in families if f), sorted(c for c in cities if c)

@@ -1,4 +1,5 @@
-"""Per-posting filter columns as numpy arrays (role family, city, remote, salary, posted time) and their masks."""
+"""Per-posting filter columns as numpy arrays (role family, city, remote, salary, posted time, demo) and their
+masks."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import numpy as np
 
 from core.matching.models import MatchFilters, PostingFacts
 
-COLUMNS = ("family", "city", "remote", "salary", "posted")
+COLUMNS = ("family", "city", "remote", "salary", "posted", "demo")
 
 
 def _ts(value: datetime | None) -> float:
@@ -31,6 +32,7 @@ class MetaColumns:
     salary: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float64))  # annual USD, nan unknown
     # PostingFacts.dated_at (stated date, else first seen) in epoch seconds, nan unknown
     posted: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float64))
+    demo: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))  # PostingFacts.is_demo
 
     @classmethod
     def of(cls, facts: Sequence[PostingFacts]) -> "MetaColumns":
@@ -42,6 +44,7 @@ class MetaColumns:
             salary=np.array([np.nan if f.salary_annual_usd is None else f.salary_annual_usd for f in facts],
                             dtype=np.float64),
             posted=np.array([_ts(f.dated_at) for f in facts], dtype=np.float64),
+            demo=np.array([bool(f.is_demo) for f in facts], dtype=bool),
         )
 
     def extend(self, other: "MetaColumns") -> "MetaColumns":
@@ -71,6 +74,9 @@ class MetaColumns:
             with np.errstate(invalid="ignore"):
                 ok = self.salary >= filters.min_salary_usd
             keep &= ok if exclude_unknown_salary else (ok | np.isnan(self.salary))
+            active = True
+        if filters.dataset in ("demo", "yours"):
+            keep &= self.demo if filters.dataset == "demo" else ~self.demo
             active = True
         if filters.posted_within_days:
             with np.errstate(invalid="ignore"):

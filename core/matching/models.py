@@ -90,6 +90,7 @@ class MatchFilters:
     remote_only: bool = False
     min_salary_usd: float | None = None
     posted_within_days: int | None = None
+    dataset: str | None = None  # "demo" (the demo market) | "yours" (your own postings) | None: both
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,7 @@ class MatchPage:
 def retrieve(index: MatchIndex, query: ResumeQuery, filters: MatchFilters, now: datetime
              ) -> dict[int, tuple[float | None, tuple[str, ...]]]:
     """Posting id -> (dense cosine, channels) for the union of dense top-N, BM25 top-N and the newest postings
-    under the filters.
+    under the filters (all of them when the filters keep only a few).
 
     Filters are applied with the in-memory columns (Chroma's metadata filters are ~10x slower at 100k), so the
     dense side over-fetches when a filter is active.
@@ -56,12 +56,23 @@ def retrieve(index: MatchIndex, query: ResumeQuery, filters: MatchFilters, now: 
     for pid in newest(index, mask, now):
         if pid not in found:
             extra[pid] = extra.get(pid, ()) + ("fresh",)
+    for pid in every_one(index, mask):
+        if pid not in found and pid not in extra:
+            extra[pid] = ("filtered",)
     stored = index.vectors.embeddings([str(p) for p in extra])
     for pid, channels in extra.items():
         vec = stored.get(str(pid))
         cosine = float(np.dot(qvec, np.asarray(vec, dtype=np.float32))) if vec is not None else None
         found[pid] = (cosine, channels)
     return found
+
+
+def every_one(index: MatchIndex, mask: np.ndarray | None) -> list[int]:
+    """Every posting the filters keep, when they keep no more than `dense_k` (your 5 postings among a demo market
+    of 10k): each is ranked, whatever its text shares with the resume."""
+    if mask is None or int(mask.sum()) > index.settings.dense_k:
+        return []
+    return [int(i) for i in index.bm25.ids[mask]]
 
 
 def newest(index: MatchIndex, mask: np.ndarray | None, now: datetime) -> list[int]:
@@ -157,11 +168,12 @@ class FilterOptions:
     cities: tuple[str, ...]
 
 
-def filter_options(ctx: AppContext) -> FilterOptions:
-    """Role families and cities of the stored postings (labels from the taxonomy when known)."""
+def filter_options(ctx: AppContext, dataset: str | None = None) -> FilterOptions:
+    """Role families and cities of the stored postings, of one dataset ("demo" | "yours") when given (labels from
+    the taxonomy when known)."""
     from core.matching.catalog import distinct_values
 
-    families, cities = distinct_values(ctx.engine)
+    families, cities = distinct_values(ctx.engine, None if dataset is None else dataset == "demo")
     known = getattr(ctx.taxonomy, "role_families", None) or {}
     labels = tuple((f, known[f].name if f in known else f.replace("_", " ").title()) for f in families)
     return FilterOptions(tuple(sorted(labels, key=lambda p: p[1].lower())), tuple(cities))

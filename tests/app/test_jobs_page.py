@@ -240,6 +240,7 @@ def test_opened_card_numbers_agree_and_speak_plainly(data_dir):
         assert "**Deepen:**" in text or "**Learn:**" in text
     tables = "\n".join(str(df.value.to_dict()) for df in at.dataframe)
     assert "Meaning match" in tables and "Skills you have" in tables and "'Dense'" not in tables
+    assert "similarity" not in tables and "in meaning to your resume" in tables  # the Why column speaks plainly
     assert "unspecified" not in tables and "L2" not in tables and "L4" not in tables
     assert "of 4 (" in tables  # levels in words: "level 2 of 4 (working)"
 
@@ -298,3 +299,35 @@ def test_a_chosen_city_means_that_city_unless_remote_is_included(data_dir):
     assert all("Pune" in m or "remote" in m for m in metas)
     first_remote = next(i for i, m in enumerate(metas) if "Pune" not in m)
     assert first_remote > 0, "a Pune posting comes first"
+
+
+# --- Issue 20: both markets on the Jobs page, as on the Market and Gaps pages ---
+
+def _seed_both(data_dir: Path, yours: int) -> None:
+    """A demo market of 60 data engineer postings (Berlin, Pune) and `yours` of your own (Seattle), aggregated."""
+    from tests.gaps.market_fixture import seed_market
+
+    settings = Settings(data_dir=data_dir)
+    ctx = build_context(settings)
+    add_resume_text(ctx, create_profile(ctx.engine, "Dana", location="Berlin, Germany").id, RESUME)
+    seed_market(ctx.engine, 60)
+    seed_market(ctx.engine, yours, cities=("Seattle",), demo=False, tag="own", seed=9)
+    refresh_match_index(settings, ctx.engine)
+    ctx.engine.dispose()
+
+
+@pytest.mark.parametrize("yours, starts_on", [(5, "demo"), (20, "yours")])
+def test_jobs_offer_your_postings_and_the_demo_market(data_dir, yours, starts_on):
+    _seed_both(data_dir, yours)
+    at = _jobs(data_dir)
+    switch = at.segmented_control(key=state.JOBS_DATASET)
+    assert switch.value == starts_on  # a handful of your own do not hide the demo market
+    metas = _metas(at)
+    if starts_on == "demo":
+        assert metas and all("sg-demo-tag" in m and "Seattle" not in m for m in metas), metas
+    switch.set_value("yours").run()
+    assert not at.exception, at.exception
+    metas = _metas(at)
+    assert len(metas) == min(yours, 20), metas  # every one of yours, and only yours
+    assert all("Seattle" in m and "sg-demo-tag" not in m for m in metas), metas
+    assert at.selectbox(key=state.JOBS_CITY).options == ["Anywhere", "Seattle"]  # your postings' cities
