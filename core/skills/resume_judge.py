@@ -18,11 +18,13 @@ being inside an annotated skill, then:
 - levels are re-applied (core.skills.levels) and diagnostics["counts"]["mentions"] updated.
 The tagger reads at most `budget` characters (TAGGER_BUDGET_CHARS, cut back to a line break): a 15-page CV is
 ~40k characters and is judged exactly as without a budget, while a 1M-character paste would cost minutes of
-forward passes. Beyond the cut the wrapped extraction stands, as when the tagger is unavailable (keyword matching:
-its mentions kept unjudged, nothing added), diagnostics["resume_judge"]["bounded"] = {"chars", "read",
-"unjudged"} and diagnostics["warnings"] carries LONG_WARNING for the Resume page. The prefix rather than chosen
-sections: it is what the warning can state plainly, section detection on a million-character paste is itself
-unreliable, and skills the tagger would miss there are still found by the keyword path.
+forward passes. Beyond the cut the wrapped extractor's taxonomy mentions stand unjudged (keyword matching, the
+listed-skill floor), nothing is added, and its open-vocabulary phrases are left out: the tagger is what vets them
+(unvetted, 100k characters of resumes gave e-mail addresses, LinkedIn URLs and "career objective" as skills).
+diagnostics["resume_judge"]["bounded"] = {"chars", "read", "unjudged", "unvetted"} and diagnostics["warnings"]
+carries LONG_WARNING for the Resume page. The prefix rather than chosen sections: it is what the warning can state
+plainly, section detection on a million-character paste is itself unreliable, and the taxonomy skills named past
+the cut are still found.
 The tagger loads lazily on the first resume and is cached per process (and artifact file version); nothing
 happens at import or construction except reading the artifact's header for its version. Without the artifact,
 torch or transformers, resumes get the wrapped extraction and diagnostics["resume_judge"] = {"loaded": false,
@@ -136,7 +138,8 @@ class ResumeJudge:
         cut = tagger_cut(text, self.budget)
         tagged = tagger.tag(text[:cut] if cut < len(text) else text)
         judged = [m for m in extraction.mentions if m.end <= cut]
-        unjudged = [m for m in extraction.mentions if m.end > cut]  # past the budget: the wrapped mentions stand
+        unjudged = [m for m in extraction.mentions if m.end > cut and m.skill_id]  # past the budget: keywords
+        unvetted = sum(1 for m in extraction.mentions if m.end > cut and not m.skill_id)
         scores = span_scores(tagged.offsets, tagged.probs, [(m.start, m.end) for m in judged])
         kept = [replace(m, confidence=round(max(m.confidence, s), 3)) if s >= keep_at else m
                 for m, s in zip(judged, scores) if s >= keep_at or m.skill_id] + unjudged
@@ -167,7 +170,8 @@ class ResumeJudge:
             "loaded": True, "version": tagger.version, "keep": keep_at, "add": add_at, "kept": len(kept),
             "dropped": len(dropped), "added": len(added), "evidence": len(extraction.evidence)}
         if cut < len(text):
-            d["resume_judge"]["bounded"] = {"chars": len(text), "read": cut, "unjudged": len(unjudged)}
+            d["resume_judge"]["bounded"] = {"chars": len(text), "read": cut, "unjudged": len(unjudged),
+                                            "unvetted": unvetted}
             d["warnings"] = [*d.get("warnings", ()), LONG_WARNING.format(chars=len(text), read=cut)]
         return apply_levels(extraction, text)
 

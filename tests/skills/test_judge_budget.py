@@ -36,14 +36,14 @@ class CountingTagger:
     meta = {"keep": 0.5, "add": 0.5}
 
     def __init__(self) -> None:
-        self.chars, self.windows = [], []
+        self.chars, self.windows, self.hot = [], [], HOT
 
     def tag(self, text: str) -> Tagged:
         words = list(re.finditer(r"\w+|[^\w\s]", text))
         self.chars.append(len(text))
         self.windows.append(len(windows(len(words), 128, 64)))
         offsets = np.array([m.span() for m in words], np.int64).reshape(-1, 2)
-        probs = np.array([[0.05, 0.9, 0.05] if m.group() in HOT else [0.95, 0.04, 0.01] for m in words])
+        probs = np.array([[0.05, 0.9, 0.05] if m.group() in self.hot else [0.95, 0.04, 0.01] for m in words])
         return Tagged(offsets, probs.reshape(-1, 3))
 
 
@@ -84,7 +84,7 @@ def test_a_million_characters_tag_only_the_budget_and_say_so(taxonomy):
     assert got.diagnostics["warnings"] == [
         f"This document is very long (1,000,000 characters): the first {read:,} characters were read in full "
         "depth, the rest by keyword matching."]
-    # past the budget the keyword path stands: the skill named only at the end is found, every mention there kept
+    # past the budget the keyword path stands: the skill named only at the end is found, every taxonomy mention kept
     assert "ansible" in {m.skill_id for m in got.mentions if m.start > read}
     assert len([m for m in got.mentions if m.end > read]) == bounded["unjudged"]
 
@@ -102,14 +102,20 @@ class OpenWrapped:
         return Extraction(sorted(found, key=lambda m: m.start), kind, diagnostics={"counts": {"mentions": 0}})
 
 
-@pytest.mark.parametrize("budget, kept", [
-    (math.inf, [("Python", 0), ("Python", 1)]),  # the cold tagger drops both open-vocabulary phrases
-    (60, [("Python", 0), ("Python", 1), ("Scrum ceremonies", 1)]),  # past the budget the wrapped mention stands
+@pytest.mark.parametrize("hot, budget, kept", [
+    ([], math.inf, [("Python", 0), ("Python", 1)]),  # a cold tagger drops both open-vocabulary phrases
+    (["Scrum", "ceremonies"], math.inf,
+     [("Python", 0), ("Scrum ceremonies", 0), ("Python", 1), ("Scrum ceremonies", 1)]),
+    # past the budget: the taxonomy mention stands unjudged, the open-vocabulary phrase is not shown unvetted
+    (["Scrum", "ceremonies"], 60, [("Python", 0), ("Scrum ceremonies", 0), ("Python", 1)]),
 ])
-def test_past_the_budget_the_wrapped_mentions_stand(budget, kept):
+def test_past_the_budget_taxonomy_mentions_stand(hot, budget, kept):
     text = "Built pipelines in Python; ran Scrum ceremonies.\n" * 2
-    got = ResumeJudge(OpenWrapped(), Source(CountingTagger()), budget=budget).extract(text, "resume")
+    tagger = CountingTagger()
+    tagger.hot = set(hot)
+    got = ResumeJudge(OpenWrapped(), Source(tagger), budget=budget).extract(text, "resume")
     assert [(m.surface, m.start // 50) for m in got.mentions] == kept
+    assert got.diagnostics["resume_judge"].get("bounded", {}).get("unvetted", 0) == (budget < len(text))
 
 
 class EmptyWrapped:
