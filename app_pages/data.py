@@ -80,7 +80,8 @@ def add_postings(ctx) -> None:
     with upload:
         st.caption("CSV, TSV, JSONL or Parquet (e.g. a LinkedIn or Indeed export). Columns are matched "
                    "automatically: title, company, location, description, salary min/max/currency, date, url, id.")
-        file = st.file_uploader("Postings file", type=UPLOAD_TYPES, key=state.DATA_UPLOAD)
+        file = st.file_uploader("Postings file", type=UPLOAD_TYPES,
+                                key=state.uploader_key(state.DATA_UPLOAD, state.profile_id()))
         mapping = st.text_input("Column overrides (optional)", key=state.DATA_MAPPING,
                                 placeholder="title=job_title, company=employer")
         if file is not None:

@@ -34,7 +34,7 @@ def upload_section(ctx, profile, first: bool) -> None:
         file_tab, paste_tab = st.tabs(["Upload a file", "Paste text"])
         with file_tab:
             uploaded = st.file_uploader("Resume file (PDF, Word .docx, .txt or .md — up to 10 MB)",
-                                        type=UPLOAD_TYPES, key=state.RESUME_UPLOAD)
+                                        type=UPLOAD_TYPES, key=state.uploader_key(state.RESUME_UPLOAD, profile.id))
         with paste_tab:
             st.text_area("Resume text", key=state.RESUME_PASTE, height=220,
                          placeholder="Paste the full text of your resume here…")

@@ -10,7 +10,7 @@ Rename panel) are cleared on a switch and not brought back.
 
 from __future__ import annotations
 
-from collections.abc import MutableMapping
+from collections.abc import Mapping, MutableMapping
 from typing import Any
 
 from streamlit.errors import StreamlitAPIException
@@ -22,6 +22,7 @@ GLOBAL = frozenset({
     "sg.clarify.round", "sg.gaps_move",  # already keyed by profile id inside
     STASH,
 })
+UPLOADER_PREFIXES = ("w.resume_upload", "w.data_upload")  # per-profile uploader keys (state.uploader_key)
 NOT_RESTORED = frozenset({
     "w.confirm_delete_profile", "w.rename_profile_name", "w.manage_profile_open",
     "w.resume_upload", "w.data_upload",
@@ -33,17 +34,21 @@ def is_scoped(key: Any) -> bool:
     return isinstance(key, str) and key.startswith(("w.", "sg.")) and key not in GLOBAL
 
 
-def switch(session: MutableMapping, old: int | None, new: int | None) -> None:
-    """Put the outgoing profile's keys aside, clear them, and bring back the incoming profile's."""
+def switch(session: MutableMapping, old: int | None, new: int | None,
+           defaults: Mapping[str, Any] | None = None) -> None:
+    """Put the outgoing profile's keys aside, clear them, and bring back the incoming profile's; a widget in
+    `defaults` that the incoming profile never set is set to its default (a cleared key alone would leave the
+    browser showing the previous profile's value: Streamlit only redraws a widget whose value code set)."""
     stash: dict = session.get(STASH) or {}
     keys = [key for key in list(session.keys()) if is_scoped(key)]
     if old is not None:
         stash[old] = {key: session[key] for key in keys if key not in NOT_RESTORED and _storable(session, key)}
     for key in keys:
         session.pop(key, None)
-    for key, value in stash.get(new, {}).items() if new is not None else ():
+    restore = {**(defaults or {}), **(stash.get(new, {}) if new is not None else {})}
+    for key, value in restore.items():
         try:
-            session[key] = value
+            session[key] = list(value) if isinstance(value, list) else value
         except StreamlitAPIException:  # a widget Streamlit does not let code set (uploaders, buttons)
             continue
     session[STASH] = stash
@@ -64,7 +69,7 @@ _READ_ONLY_TYPES = frozenset({"trigger_value", "string_trigger_value", "json_tri
 
 def _storable(session: MutableMapping, key: str) -> bool:
     """False for values that cannot be set back (button clicks, uploaded files, chat input)."""
-    if _value_type(key) in _READ_ONLY_TYPES:
+    if key.startswith(UPLOADER_PREFIXES) or _value_type(key) in _READ_ONLY_TYPES:
         return False
     try:
         value = session[key]

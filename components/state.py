@@ -52,7 +52,7 @@ def set_profile_id(value: int | None) -> None:
     """Select a profile (None = none): the previous profile's page choices are put aside, this one's come back."""
     previous = st.session_state.get(_PROFILE_ID)
     if previous != value:
-        profile_scope.switch(st.session_state, previous, value)
+        profile_scope.switch(st.session_state, previous, value, WIDGET_DEFAULTS)
     st.session_state[_PROFILE_ID] = value
 
 
@@ -337,3 +337,24 @@ def interview_seen_job() -> int | None:
 def set_interview_seen_job(job_id: int | None) -> None:
     """Remember the Jobs-page posting the Interview form switched to."""
     st.session_state[_INTERVIEW_SEEN_JOB] = job_id
+
+
+def uploader_key(base: str, profile_id: int | None) -> str:
+    """A file uploader's key for one profile: a new widget per profile, so one client's file never shows on
+    another's page (an uploader's value cannot be reset by code)."""
+    return f"{base}.{profile_id}"
+
+
+# Widgets with a fixed default, set on every profile switch unless the incoming profile chose otherwise (see
+# components/profile_scope.py). Widgets whose default depends on the data (role, city lists) are reset by the
+# pages' keep_choice before they are drawn.
+WIDGET_DEFAULTS = {
+    JOBS_FAMILIES: [], JOBS_CITY: "Anywhere", JOBS_REMOTE_ONLY: False, JOBS_MIN_SALARY: 0,
+    JOBS_POSTED_WITHIN: "Any time", JOBS_TOP: 20, "w.jobs_include_remote": False,
+    RESUME_PASTE: "", DATA_PASTE: "", DATA_PASTE_TITLE: "", DATA_PASTE_COMPANY: "", DATA_PASTE_LOCATION: "",
+    DATA_URL: "", DATA_MAPPING: "", MARKET_REMOTE: "Any", MARKET_TREND_SMOOTH: True,
+    RENAME_PROFILE_NAME: "", CONFIRM_DELETE: False, MANAGE_PROFILE_OPEN: False,
+    "w.gaps.assumptions_open": True, "w.gaps.roi_open": False,
+    "w.clarify.gaps.answers_open": False, "w.clarify.resume.answers_open": False,
+    "w.clarify.gaps.assumptions_open": False, "w.clarify.resume.assumptions_open": False,
+}

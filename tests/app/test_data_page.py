@@ -114,7 +114,7 @@ def test_paste_a_posting_with_company_and_location(data_dir):
 
 def test_upload_a_csv_with_a_bad_row(data_dir):
     app = _data(data_dir)
-    app.file_uploader(key=state.DATA_UPLOAD).upload("linkedin export.csv", CSV.encode(), "text/csv")
+    app.file_uploader(key=state.uploader_key(state.DATA_UPLOAD, None)).upload("linkedin export.csv", CSV.encode(), "text/csv")
     app.run()
     _button(app, "Ingest file").click().run()
     assert not app.exception, app.exception
@@ -137,7 +137,7 @@ LINKEDIN = (
 
 def test_a_linkedin_export_is_previewed_before_ingest(data_dir):
     app = _data(data_dir)
-    app.file_uploader(key=state.DATA_UPLOAD).upload("linkedin.csv", LINKEDIN.encode(), "text/csv")
+    app.file_uploader(key=state.uploader_key(state.DATA_UPLOAD, None)).upload("linkedin.csv", LINKEDIN.encode(), "text/csv")
     app.run()
     assert not app.exception, app.exception
     text = "\n".join(str(m.value) for m in [*app.markdown, *app.caption])
@@ -163,7 +163,7 @@ def test_an_upload_reaches_the_jobs_index_without_visiting_jobs(data_dir):
     from core.matching.index import open_index
 
     app = _data(data_dir)
-    app.file_uploader(key=state.DATA_UPLOAD).upload("linkedin export.csv", CSV.encode(), "text/csv")
+    app.file_uploader(key=state.uploader_key(state.DATA_UPLOAD, None)).upload("linkedin export.csv", CSV.encode(), "text/csv")
     app.run()
     _button(app, "Ingest file").click().run()
     settings = Settings(data_dir=data_dir)
@@ -183,7 +183,7 @@ def test_private_urls_are_refused_with_the_reason(data_dir):
 
 def test_bad_column_override_is_explained(data_dir):
     app = _data(data_dir)
-    app.file_uploader(key=state.DATA_UPLOAD).upload("jobs.csv", CSV.encode(), "text/csv")
+    app.file_uploader(key=state.uploader_key(state.DATA_UPLOAD, None)).upload("jobs.csv", CSV.encode(), "text/csv")
     app.text_input(key=state.DATA_MAPPING).set_value("salary=pay")
     app.run()
     _button(app, "Ingest file").click().run()

@@ -62,8 +62,8 @@ def test_a_profiles_target_plan_and_choices_stay_with_it(data_dir):
     assert at.slider(key=state.GAPS_HOURS).value == 8 and at.slider(key=state.GAPS_WEEKS).value == 4
     assert at.segmented_control(key=state.GAPS_MODE).value == "market"
     assert state._GAP_TARGET_JOB not in at.session_state or at.session_state[state._GAP_TARGET_JOB] is None
-    for key in (state._INTERVIEW_JOB, state.JOBS_MIN_SALARY):
-        assert key not in at.session_state
+    assert state._INTERVIEW_JOB not in at.session_state
+    assert at.session_state[state.JOBS_MIN_SALARY] == 0  # the filter's default, set so the browser redraws it
 
     _switch(at, maya)  # back: Maya's choices are hers again
     assert at.slider(key=state.GAPS_HOURS).value == 20 and at.slider(key=state.GAPS_WEEKS).value == 8
@@ -121,3 +121,17 @@ def test_resume_versions_have_distinct_numbered_labels(data_dir):
     assert len(set(labels)) == 2
     assert labels[0].startswith("Version 2") and labels[0].endswith("(latest)")
     assert labels[1].startswith("Version 1")
+
+
+def test_fixed_default_widgets_are_set_on_a_switch_so_the_browser_redraws_them():
+    """Clearing a key is not enough: Streamlit redraws a widget in the browser only when code set its value, so
+    a cleared Jobs city or pasted resume text would still show the previous client's value there."""
+    session = {state.JOBS_CITY: "Seattle", state.RESUME_PASTE: "Maya Chen ... resume", state.PROFILE_SELECT: 1}
+    profile_scope.switch(session, 1, 2, state.WIDGET_DEFAULTS)
+    assert session[state.JOBS_CITY] == "Anywhere" and session[state.RESUME_PASTE] == ""
+    profile_scope.switch(session, 2, 1, state.WIDGET_DEFAULTS)
+    assert session[state.JOBS_CITY] == "Seattle" and session[state.RESUME_PASTE] == "Maya Chen ... resume"
+
+
+def test_uploaders_are_a_new_widget_per_profile():
+    assert state.uploader_key(state.RESUME_UPLOAD, 1) != state.uploader_key(state.RESUME_UPLOAD, 2)

@@ -112,7 +112,7 @@ def test_create_profile_paste_resume_see_skills_and_years(data_dir):
 def test_parse_error_shows_error_and_stores_nothing(data_dir):
     at = _start(data_dir)
     _create_profile(at, "Priya")
-    at.file_uploader(key=state.RESUME_UPLOAD).set_value(("cv.pdf", b"%PDF-1.4 not really a pdf", "application/pdf"))
+    at.file_uploader(key=state.uploader_key(state.RESUME_UPLOAD, at.session_state[state._PROFILE_ID])).set_value(("cv.pdf", b"%PDF-1.4 not really a pdf", "application/pdf"))
     at.run()
     assert not at.exception, at.exception
     assert at.error, "a parse error must be shown with st.error"
