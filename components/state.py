@@ -7,6 +7,8 @@ from dataclasses import dataclass
 import streamlit as st
 
 from components import profile_scope
+from components.widget_keys import *  # noqa: F401,F403  (the widget keys: state.JOBS_CITY, ...)
+from components.widget_keys import WIDGET_DEFAULTS
 from core.config import Settings
 
 # Keys of values we store ourselves.
@@ -16,16 +18,7 @@ _RESUME_ID = "sg.resume_id"  # the resume picked in the history selector (None =
 _HANDLED_UPLOADS = "sg.handled_uploads"
 _FLASH = "sg.flash"
 
-# Keys of widgets (Streamlit stores widget values under their key).
-PROFILE_SELECT = "w.profile_select"
-NEW_PROFILE_NAME = "w.new_profile_name"
-RENAME_PROFILE_NAME = "w.rename_profile_name"
-CONFIRM_DELETE = "w.confirm_delete_profile"
-NEW_PROFILE_OPEN = "w.new_profile_open"  # the sidebar's "New profile" expander
-MANAGE_PROFILE_OPEN = "w.manage_profile_open"  # the sidebar's "Rename or delete" expander
-RESUME_UPLOAD = "w.resume_upload"
-RESUME_PASTE = "w.resume_paste"
-RESUME_HISTORY = "w.resume_history"
+# Widget keys ("w." ...) live in components/widget_keys.py and are re-exported here.
 
 
 @dataclass(frozen=True)
@@ -116,13 +109,6 @@ def keep_choice(key: str, options, default) -> None:
 
 
 # Jobs page (matching): widget keys, the card opened, and the job handed to the Gaps / Interview pages.
-JOBS_FAMILIES = "w.jobs_families"
-JOBS_CITY = "w.jobs_city"
-JOBS_REMOTE_ONLY = "w.jobs_remote_only"
-JOBS_MIN_SALARY = "w.jobs_min_salary"
-JOBS_POSTED_WITHIN = "w.jobs_posted_within"
-JOBS_TOP = "w.jobs_top"
-JOBS_DATASET = "w.jobs_dataset"  # "yours" | "demo"
 _OPEN_JOB = "sg.jobs.open_job"
 _GAP_TARGET_JOB = "sg.gap_target_job"  # posting id the Gaps page analyses (None = the market)
 _INTERVIEW_JOB = "sg.interview_job"  # posting id the Interview page practises for
@@ -161,23 +147,6 @@ def set_interview_job(job_id: int | None) -> None:
 
 
 # --- Market and Data pages (widget keys and the once-per-session market check) ---
-MARKET_DATASET = "w.market_dataset"  # "yours" | "demo"
-MARKET_ROLE = "w.market_role"
-MARKET_CITY = "w.market_city"  # "" = all cities
-MARKET_SENIORITY = "w.market_seniority"  # "" = all levels
-MARKET_REMOTE = "w.market_remote"  # "Any" | "Remote" | "On-site"
-MARKET_MONTHS = "w.market_months"  # (first, last) "YYYY-MM"
-MARKET_TREND_SKILLS = "w.market_trend_skills"
-MARKET_TREND_SMOOTH = "w.market_trend_smooth"
-MARKET_CITY_SKILL = "w.market_city_skill"
-DATA_UPLOAD = "w.data_upload"
-DATA_TAB = "w.data_tab"  # the chosen "Add postings" tab
-DATA_MAPPING = "w.data_mapping"
-DATA_PASTE = "w.data_paste"
-DATA_PASTE_TITLE = "w.data_paste_title"
-DATA_PASTE_COMPANY = "w.data_paste_company"
-DATA_PASTE_LOCATION = "w.data_paste_location"
-DATA_URL = "w.data_url"
 _MARKET_CHECKED = "sg.market_checked"  # data dir whose market was checked (bootstrap) in this session
 
 
@@ -253,13 +222,6 @@ def set_clarify_round(where: str, profile_id: int, number: int, keys: tuple[str,
 
 
 # --- Gaps page (widget keys; the posting target itself is _GAP_TARGET_JOB above, set by the Jobs page) ---
-GAPS_MODE = "w.gaps_mode"  # "market" | "job"
-GAPS_DATASET = "w.gaps_dataset"  # "yours" | "demo" (shown when both exist)
-GAPS_ROLE = "w.gaps_role"
-GAPS_CITY = "w.gaps_city"  # "" = all cities
-GAPS_SENIORITY = "w.gaps_seniority"  # "" = all levels
-GAPS_HOURS = "w.gaps_hours_per_week"
-GAPS_WEEKS = "w.gaps_weeks"
 _GAPS_SEEN_JOB = "sg.gaps_seen_job"  # the gap target posting the Gaps page last switched to (detects a new one)
 _GAPS_AUTO_ROLE = "sg.gaps_auto_role"  # the role family the Gaps page pre-set from the resume (not a user pick)
 
@@ -308,13 +270,6 @@ def forget_widget(key: str) -> None:
 
 
 # --- Interview page (the posting target itself is _INTERVIEW_JOB above, set by the Jobs page) ---
-INTERVIEW_TARGET_KIND = "w.interview_target_kind"  # "job" | "market"
-INTERVIEW_JOB_SELECT = "w.interview_job_select"
-INTERVIEW_ROLE = "w.interview_role"
-INTERVIEW_CITY = "w.interview_city"  # "" = any city
-INTERVIEW_SENIORITY = "w.interview_seniority"  # "" = any level
-INTERVIEW_LENGTH = "w.interview_length"
-INTERVIEW_ANSWER = "w.interview_answer"  # the chat input
 _INTERVIEW_SESSION = "sg.interview_session"  # the interview session shown (None = the start screen)
 _INTERVIEW_SEEN_JOB = "sg.interview_seen_job"  # the Jobs page target the form last switched to
 
@@ -338,23 +293,3 @@ def set_interview_seen_job(job_id: int | None) -> None:
     """Remember the Jobs-page posting the Interview form switched to."""
     st.session_state[_INTERVIEW_SEEN_JOB] = job_id
 
-
-def uploader_key(base: str, profile_id: int | None) -> str:
-    """A file uploader's key for one profile: a new widget per profile, so one client's file never shows on
-    another's page (an uploader's value cannot be reset by code)."""
-    return f"{base}.{profile_id}"
-
-
-# Widgets with a fixed default, set on every profile switch unless the incoming profile chose otherwise (see
-# components/profile_scope.py). Widgets whose default depends on the data (role, city lists) are reset by the
-# pages' keep_choice before they are drawn.
-WIDGET_DEFAULTS = {
-    JOBS_FAMILIES: [], JOBS_CITY: "Anywhere", JOBS_REMOTE_ONLY: False, JOBS_MIN_SALARY: 0,
-    JOBS_POSTED_WITHIN: "Any time", JOBS_TOP: 20, "w.jobs_include_remote": False,
-    RESUME_PASTE: "", DATA_PASTE: "", DATA_PASTE_TITLE: "", DATA_PASTE_COMPANY: "", DATA_PASTE_LOCATION: "",
-    DATA_URL: "", DATA_MAPPING: "", MARKET_REMOTE: "Any", MARKET_TREND_SMOOTH: True,
-    RENAME_PROFILE_NAME: "", CONFIRM_DELETE: False, MANAGE_PROFILE_OPEN: False,
-    "w.gaps.assumptions_open": True, "w.gaps.roi_open": False,
-    "w.clarify.gaps.answers_open": False, "w.clarify.resume.answers_open": False,
-    "w.clarify.gaps.assumptions_open": False, "w.clarify.resume.assumptions_open": False,
-}
