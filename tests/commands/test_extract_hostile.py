@@ -8,21 +8,9 @@ import json
 import pytest
 
 from core.cli import main
-from core.commands import extract as extract_cmd
-from core.skills.gazetteer import GazetteerExtractor
-from tests.skills.conftest import build_taxonomy, stub_sections
+from tests.commands.test_extract_cmd import fixture_extractor  # noqa: F401  (autouse: fixture taxonomy, tmp data)
 
 JOB = "Senior Python Developer\nRequirements:\n- 5+ years of Go and Kubernetes"
-
-
-@pytest.fixture(autouse=True)
-def fixture_extractor(monkeypatch, tmp_path):
-    """The fixture taxonomy's extractor; runtime data in tmp."""
-    ex = GazetteerExtractor(build_taxonomy(), splitter=stub_sections)
-    monkeypatch.setattr(extract_cmd, "build_extractor", lambda settings: ex)
-    monkeypatch.setenv("SKILLGAP_DATA_DIR", str(tmp_path / "runtime"))
-    monkeypatch.delenv("DATABASE_URL", raising=False)
-    return ex
 
 
 def _lines(rows: list) -> str:

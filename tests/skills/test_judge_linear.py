@@ -9,7 +9,6 @@ with every occurrence (ratio ~3.5-4).
 from __future__ import annotations
 
 import re
-import sys
 from pathlib import Path
 
 import numpy as np
@@ -21,6 +20,7 @@ from core.skills.intervals import Intervals
 from core.skills.resume_judge import ResumeJudge
 from core.skills.resume_tagger import Tagged, span_scores
 from tests.skills.conftest import stub_sections
+from tests.skills.line_events import count_lines
 
 SKILLS_DIR = str(Path(resume_tagger.__file__).resolve().parent)
 HOT = {"Python", "Docker", "Kubernetes", "Terraform", "Snowflake", "Airflow", "Looker", "dbt"}
@@ -75,21 +75,8 @@ class Source:
 
 def work(judge: ResumeJudge, text: str) -> int:
     """Line events in core/skills plus offset elements compared while judging `text`."""
-    lines = 0
-
-    def tracer(frame, event, arg):
-        nonlocal lines
-        if not frame.f_code.co_filename.startswith(SKILLS_DIR):
-            return None
-        lines += event == "line"
-        return tracer
-
     Counted.touched = 0
-    sys.settrace(tracer)
-    try:
-        extraction = judge.extract(text, "resume")
-    finally:
-        sys.settrace(None)
+    extraction, lines = count_lines(SKILLS_DIR, lambda: judge.extract(text, "resume"))
     assert extraction.diagnostics["resume_judge"]["loaded"] is True
     assert extraction.diagnostics["resume_judge"]["kept"] >= 4 * text.count("Data Engineer") - 8
     return lines + Counted.touched

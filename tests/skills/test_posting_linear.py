@@ -10,7 +10,6 @@ str methods and slices; numpy bytes allocated (tracemalloc) for the BiLSTM.
 
 from __future__ import annotations
 
-import sys
 import tracemalloc
 from pathlib import Path
 
@@ -23,6 +22,7 @@ from core.skills.lines import Lines
 from core.skills.model import cached_model
 from core.skills.rerank_index import LineRanges, surface_counts
 from tests.skills.conftest import stub_sections
+from tests.skills.line_events import count_lines
 
 SKILLS_DIR = str(Path(rerank.__file__).resolve().parent)
 PARAGRAPH = ("Team {i} builds payment services in Python and Go with Docker on Kubernetes; you will use React and "
@@ -76,21 +76,8 @@ def extractor(taxonomy):
 
 def work(extractor, text: str) -> int:
     """Line events in core/skills plus characters read through the text while extracting a job posting."""
-    lines = 0
-
-    def tracer(frame, event, arg):
-        nonlocal lines
-        if not frame.f_code.co_filename.startswith(SKILLS_DIR):
-            return None
-        lines += event == "line"
-        return tracer
-
     Scanned.read = 0
-    sys.settrace(tracer)
-    try:
-        extraction = extractor.extract(Scanned(text), "job")
-    finally:
-        sys.settrace(None)
+    extraction, lines = count_lines(SKILLS_DIR, lambda: extractor.extract(Scanned(text), "job"))
     assert extraction.diagnostics["model"]["loaded"] is True
     assert sum(m.skill_id == "kubernetes" for m in extraction.mentions) >= text.count("Kubernetes") - 2
     return lines + Scanned.read
