@@ -33,11 +33,16 @@ def _slider(page, label: str):
         has_text=label).get_by_role("slider").last
 
 
-def _nudge(page, label: str, steps: int) -> None:
-    """Move a slider with the keyboard, as a user can, then wait for the rerun."""
-    _slider(page, label).focus()
-    for _ in range(steps):
-        page.keyboard.press("ArrowRight")
+def _nudge(page, label: str, target: int) -> None:
+    """Move a slider with the keyboard, as a user can, until it shows `target` (a key pressed while the page
+    reruns can be dropped, so each press is checked), then wait for the rerun."""
+    for _ in range(60):
+        value = int(_slider(page, label).get_attribute("aria-valuetext"))
+        if value == target:
+            break
+        _slider(page, label).focus()
+        page.keyboard.press("ArrowRight" if value < target else "ArrowLeft")
+        _settle(page)
     page.keyboard.press("Tab")
     _settle(page)
 
@@ -57,8 +62,8 @@ def test_a_clients_plan_does_not_show_on_another_clients_page(streamlit_server, 
     expect(page.get_by_text("Your roadmap")).to_be_visible(timeout=180_000)
     _settle(page)
     _choose_profile(page, "Maya")
-    _nudge(page, "Study hours per week", 12)  # 8 -> 20
-    _nudge(page, "Plan length (weeks)", 4)  # 4 -> 8
+    _nudge(page, "Study hours per week", 20)  # from 8
+    _nudge(page, "Plan length (weeks)", 8)  # from 4
     expect(_slider(page, "Study hours per week")).to_have_attribute("aria-valuetext", "20")
     expect(page.get_by_text("packed into 20 h a week")).to_be_visible()
 
